@@ -1,0 +1,130 @@
+#include "MainWindow.h"
+
+#include "BuildInfo.h"
+#include "ConnectionIndicator.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Deskhand"));
+    setObjectName(QStringLiteral("MainWindow"));
+    resize(1280, 800);
+    createCentralArea();
+    createActions();
+
+    m_connection = new ConnectionIndicator(this);
+    m_outboxCount = new QLabel(tr("Outbox empty"), this);
+    m_outboxCount->setAccessibleName(tr("Outbox"));
+    statusBar()->addWidget(m_connection);
+    statusBar()->addPermanentWidget(m_outboxCount);
+}
+
+void MainWindow::setHelpdeskTitle(const QString &title)
+{
+    setWindowTitle(title.isEmpty() ? tr("Deskhand") : tr("%1 — Deskhand").arg(title));
+}
+
+void MainWindow::createCentralArea()
+{
+    auto *queues = new QStandardItemModel(this);
+    queues->setHorizontalHeaderLabels({tr("Queues")});
+    for (const QString &name : {tr("My tickets"), tr("Unassigned"), tr("Awaiting agent"), tr("Starred")}) {
+        auto *item = new QStandardItem(name);
+        item->setEditable(false);
+        queues->appendRow(item);
+    }
+    m_queues = new QTreeView(this);
+    m_queues->setObjectName(QStringLiteral("queues"));
+    m_queues->setAccessibleName(tr("Queues"));
+    m_queues->setModel(queues);
+    m_queues->setRootIsDecorated(false);
+    m_queues->setUniformRowHeights(true);
+
+    auto *tickets = new QStandardItemModel(0, 9, this);
+    tickets->setHorizontalHeaderLabels({tr("Ref"), tr("Subject"), tr("Customer"), tr("Status"), tr("Agent"),
+                                        tr("Department"), tr("Urgency"), tr("SLA"), tr("Last activity")});
+    m_tickets = new QTableView(this);
+    m_tickets->setObjectName(QStringLiteral("tickets"));
+    m_tickets->setAccessibleName(tr("Tickets"));
+    m_tickets->setModel(tickets);
+    m_tickets->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tickets->setSortingEnabled(true);
+    m_tickets->verticalHeader()->hide();
+    m_tickets->horizontalHeader()->setStretchLastSection(true);
+    m_tickets->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+
+    auto *nothingOpen = new QLabel(tr("Select a ticket to read its conversation."), this);
+    nothingOpen->setAlignment(Qt::AlignCenter);
+    nothingOpen->setWordWrap(true);
+    nothingOpen->setEnabled(false);
+    m_ticketArea = new QStackedWidget(this);
+    m_ticketArea->setObjectName(QStringLiteral("ticketArea"));
+    m_ticketArea->setAccessibleName(tr("Ticket"));
+    m_ticketArea->addWidget(nothingOpen);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_queues);
+    splitter->addWidget(m_tickets);
+    splitter->addWidget(m_ticketArea);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({220, 640, 420});
+    setCentralWidget(splitter);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *signIn = file->addAction(tr("&Sign In…"));
+    signIn->setEnabled(false);  // sign-in arrives with the accounts work
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
+    const struct
+    {
+        const char *text;
+        QKeySequence key;
+    } ticketActions[] = {
+        {QT_TR_NOOP("&Reply"), QKeySequence(Qt::Key_R)},
+        {QT_TR_NOOP("Add &Note"), QKeySequence(Qt::Key_N)},
+        {QT_TR_NOOP("&Assign to Me"), QKeySequence(Qt::Key_A)},
+        {QT_TR_NOOP("Set &Status…"), QKeySequence(Qt::Key_S)},
+    };
+    for (const auto &entry : ticketActions) {
+        QAction *action = ticket->addAction(tr(entry.text));
+        action->setShortcut(entry.key);
+        action->setEnabled(false);  // enabled once a ticket is open
+    }
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *search = view->addAction(tr("&Search"));
+    search->setShortcut(QKeySequence(Qt::Key_Slash));
+    search->setEnabled(false);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Deskhand"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Deskhand"),
+                       tr("<h3>Deskhand %1</h3><p>A desktop client for helpdesk agents: your queues and "
+                          "replies, offline, encrypted on this computer.</p>")
+                           .arg(QString::fromLatin1(BuildInfo::version)));
+}

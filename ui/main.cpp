@@ -1,0 +1,86 @@
+// deskhand: the agent's desktop application.
+
+#include "BuildInfo.h"
+#include "ConnectionIndicator.h"
+#include "MainWindow.h"
+#include "api/HelpdeskAddress.h"
+#include "api/HelpdeskDiscovery.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+#include <QPixmap>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+// Writes the window to `path` once it has painted, then quits: for docs, the demo and tests.
+void screenshotAndQuit(MainWindow *window, const QString &path)
+{
+    QTimer::singleShot(0, window, [window, path] {
+        window->repaint();
+        const bool saved = window->grab().save(path, "PNG");
+        if (!saved)
+            QTextStream(stderr) << QApplication::translate("main", "Could not write the screenshot to %1.")
+                                       .arg(path)
+                                << '\n';
+        QApplication::exit(saved ? 0 : 1);
+    });
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Deskhand"));
+    QApplication::setOrganizationName(QStringLiteral("Deskhand"));
+    QApplication::setApplicationVersion(QString::fromLatin1(BuildInfo::version));
+    QApplication::setDesktopFileName(QStringLiteral("deskhand"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "A desktop client for helpdesk agents."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption helpdeskOption(
+        QStringLiteral("helpdesk"), QApplication::translate("main", "Check the helpdesk at <url> on start."),
+        QStringLiteral("url"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Write a PNG of the window to <file> once it has loaded, then exit."),
+        QStringLiteral("file"));
+    parser.addOption(helpdeskOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    const QString screenshot = parser.value(screenshotOption);
+
+    QNetworkAccessManager network;
+    HelpdeskDiscovery discovery(&network);
+    if (parser.isSet(helpdeskOption)) {
+        const HelpdeskAddress address = HelpdeskAddress::parse(parser.value(helpdeskOption));
+        window.connectionIndicator()->setState(ConnectionIndicator::State::Checking, address.url().toDisplayString());
+        QCoro::connect(discovery.discover(address), &window,
+                       [&window, address, screenshot](const HelpdeskDiscovery::Result &result) {
+                           if (result.ok()) {
+                               const QString build = result.info.buildName.isEmpty() ? result.info.build
+                                                                                     : result.info.buildName;
+                               window.setHelpdeskTitle(address.url().host());
+                               window.connectionIndicator()->setState(
+                                   ConnectionIndicator::State::Online,
+                                   MainWindow::tr("%1, Deskpro %2").arg(address.url().toDisplayString(), build));
+                           } else {
+                               window.connectionIndicator()->setState(ConnectionIndicator::State::Unreachable,
+                                                                      result.message);
+                           }
+                           if (!screenshot.isEmpty())
+                               screenshotAndQuit(&window, screenshot);
+                       });
+    } else if (!screenshot.isEmpty()) {
+        screenshotAndQuit(&window, screenshot);
+    }
+    return QApplication::exec();
+}
