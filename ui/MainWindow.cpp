@@ -89,7 +89,7 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *signIn = file->addAction(tr("&Sign In…"));
-    signIn->setEnabled(false);  // sign-in arrives with the accounts work
+    signIn->setEnabled(false); // sign-in arrives with the accounts work
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -109,7 +109,7 @@ void MainWindow::createActions()
     for (const auto &entry : ticketActions) {
         QAction *action = ticket->addAction(tr(entry.text));
         action->setShortcut(entry.key);
-        action->setEnabled(false);  // enabled once a ticket is open
+        action->setEnabled(false); // enabled once a ticket is open
     }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -22,14 +22,13 @@ void screenshotAndQuit(MainWindow *window, const QString &path)
         window->repaint();
         const bool saved = window->grab().save(path, "PNG");
         if (!saved)
-            QTextStream(stderr) << QApplication::translate("main", "Could not write the screenshot to %1.")
-                                       .arg(path)
-                                << '\n';
+            QTextStream(stderr)
+                << QApplication::translate("main", "Could not write the screenshot to %1.").arg(path) << '\n';
         QApplication::exit(saved ? 0 : 1);
     });
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -40,7 +39,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("deskhand"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "A desktop client for helpdesk agents."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "A desktop client for helpdesk agents."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption helpdeskOption(
@@ -62,23 +62,25 @@ int main(int argc, char *argv[])
     HelpdeskDiscovery discovery(&network);
     if (parser.isSet(helpdeskOption)) {
         const HelpdeskAddress address = HelpdeskAddress::parse(parser.value(helpdeskOption));
-        window.connectionIndicator()->setState(ConnectionIndicator::State::Checking, address.url().toDisplayString());
-        QCoro::connect(discovery.discover(address), &window,
-                       [&window, address, screenshot](const HelpdeskDiscovery::Result &result) {
-                           if (result.ok()) {
-                               const QString build = result.info.buildName.isEmpty() ? result.info.build
-                                                                                     : result.info.buildName;
-                               window.setHelpdeskTitle(address.url().host());
-                               window.connectionIndicator()->setState(
-                                   ConnectionIndicator::State::Online,
-                                   MainWindow::tr("%1, Deskpro %2").arg(address.url().toDisplayString(), build));
-                           } else {
-                               window.connectionIndicator()->setState(ConnectionIndicator::State::Unreachable,
-                                                                      result.message);
-                           }
-                           if (!screenshot.isEmpty())
-                               screenshotAndQuit(&window, screenshot);
-                       });
+        window.connectionIndicator()->setState(ConnectionIndicator::State::Checking,
+                                               address.url().toDisplayString());
+        QCoro::connect(
+            discovery.discover(address), &window,
+            [&window, address, screenshot](const HelpdeskDiscovery::Result &result) {
+                if (result.ok()) {
+                    const QString build =
+                        result.info.buildName.isEmpty() ? result.info.build : result.info.buildName;
+                    window.setHelpdeskTitle(address.url().host());
+                    window.connectionIndicator()->setState(
+                        ConnectionIndicator::State::Online,
+                        MainWindow::tr("%1, Deskpro %2").arg(address.url().toDisplayString(), build));
+                } else {
+                    window.connectionIndicator()->setState(ConnectionIndicator::State::Unreachable,
+                                                           result.message);
+                }
+                if (!screenshot.isEmpty())
+                    screenshotAndQuit(&window, screenshot);
+            });
     } else if (!screenshot.isEmpty()) {
         screenshotAndQuit(&window, screenshot);
     }

@@ -35,8 +35,9 @@ HelpdeskAddress HelpdeskAddress::parse(const QString &typed)
 
     // Agents paste whatever is in their browser's address bar: keep only the install's root.
     QString path = url.path();
-    for (const QLatin1String tail : {QLatin1String("/api/v2"), QLatin1String("/agent"), QLatin1String("/admin"),
-                                     QLatin1String("/portal"), QLatin1String("/app")}) {
+    for (const QLatin1String tail :
+         {QLatin1String("/api/v2"), QLatin1String("/agent"), QLatin1String("/admin"),
+          QLatin1String("/portal"), QLatin1String("/app")}) {
         const qsizetype at = path.indexOf(tail);
         if (at >= 0 && (path.size() == at + tail.size() || path.at(at + tail.size()) == QLatin1Char('/'))) {
             path.truncate(at);

@@ -12,9 +12,9 @@ public:
     static HelpdeskAddress parse(const QString &typed);
 
     bool isValid() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }  // translated, for the agent
-    QUrl url() const { return m_url; }         // no trailing slash
-    QUrl apiUrl(const QString &endpoint) const;  // url + "/api/v2/" + endpoint
+    QString error() const { return m_error; }   // translated, for the agent
+    QUrl url() const { return m_url; }          // no trailing slash
+    QUrl apiUrl(const QString &endpoint) const; // url + "/api/v2/" + endpoint
 
 private:
     QUrl m_url;

@@ -3,6 +3,7 @@
 #include "BuildInfo.h"
 
 #include <QCoreApplication>
+#include <QCoroNetworkReply>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -10,12 +11,10 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 
-#include <QCoroNetworkReply>
-
 namespace {
 
 constexpr int timeoutMs = 20000;
-constexpr qint64 maxAnswerBytes = 1 << 20;  // discover answers are a few hundred bytes
+constexpr qint64 maxAnswerBytes = 1 << 20; // discover answers are a few hundred bytes
 
 QString tr(const char *text)
 {
@@ -54,12 +53,13 @@ HelpdeskDiscovery::Result fromNetworkError(const QNetworkReply &reply, const QUr
                                       "then try again.")
                                        .arg(host));
     default:
-        return failed(F::Unreachable, tr("%1 could not be reached: %2. Check the address and your connection.")
-                                          .arg(host, reply.errorString()));
+        return failed(F::Unreachable,
+                      tr("%1 could not be reached: %2. Check the address and your connection.")
+                          .arg(host, reply.errorString()));
     }
 }
 
-}  // namespace
+} // namespace
 
 HelpdeskDiscovery::HelpdeskDiscovery(QNetworkAccessManager *network) : m_network(network) {}
 
@@ -91,10 +91,11 @@ QCoro::Task<HelpdeskDiscovery::Result> HelpdeskDiscovery::discover(HelpdeskAddre
 
     const QJsonObject data = QJsonDocument::fromJson(reply->readAll()).object().value(u"data").toObject();
     if (status != 200 || !data.value(u"is_deskpro").toBool()) {
-        co_return failed(Failure::NotADeskpro,
-                         tr("%1 answered, but not as a Deskpro helpdesk does. Check the address: it is the one "
-                            "you open in your browser to work on tickets.")
-                             .arg(address.url().host()));
+        co_return failed(
+            Failure::NotADeskpro,
+            tr("%1 answered, but not as a Deskpro helpdesk does. Check the address: it is the one "
+               "you open in your browser to work on tickets.")
+                .arg(address.url().host()));
     }
 
     Result result;

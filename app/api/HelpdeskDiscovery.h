@@ -14,10 +14,10 @@ class HelpdeskDiscovery
 public:
     enum class Failure {
         None,
-        NotADeskpro,  // answered, but not as a Deskpro helpdesk does
-        Unreachable,  // no route, refused, unknown host
-        TlsProblem,   // the certificate or the TLS handshake was refused
-        ProxyNeeded,  // the proxy refused or wants credentials
+        NotADeskpro, // answered, but not as a Deskpro helpdesk does
+        Unreachable, // no route, refused, unknown host
+        TlsProblem,  // the certificate or the TLS handshake was refused
+        ProxyNeeded, // the proxy refused or wants credentials
         TimedOut,
     };
 
@@ -25,7 +25,7 @@ public:
     {
         HelpdeskInfo info;
         Failure failure = Failure::None;
-        QString message;  // translated, for the agent; empty on success
+        QString message; // translated, for the agent; empty on success
         bool ok() const { return failure == Failure::None; }
     };
 

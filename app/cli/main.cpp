@@ -21,16 +21,17 @@ enum ExitCode {
 
 QString exitCodesHelp()
 {
-    return QCoreApplication::translate("cli", "Exit codes:\n"
-                                              "  0  done\n"
-                                              "  1  other error\n"
-                                              "  2  usage error\n"
-                                              "  3  queued offline: will be sent when the helpdesk is reachable\n"
-                                              "  4  credentials needed, or the keychain is unavailable\n"
-                                              "  5  conflict held for the agent to decide\n");
+    return QCoreApplication::translate("cli",
+                                       "Exit codes:\n"
+                                       "  0  done\n"
+                                       "  1  other error\n"
+                                       "  2  usage error\n"
+                                       "  3  queued offline: will be sent when the helpdesk is reachable\n"
+                                       "  4  credentials needed, or the keychain is unavailable\n"
+                                       "  5  conflict held for the agent to decide\n");
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -41,12 +42,13 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Work a Deskpro helpdesk from the terminal.") + QLatin1Char('\n')
-        + exitCodesHelp());
+        QCoreApplication::translate("cli", "Work a Deskpro helpdesk from the terminal.") + QLatin1Char('\n') +
+        exitCodesHelp());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("cli", "What to do (more commands are coming)."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("cli", "What to do (more commands are coming)."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n';
@@ -66,7 +68,8 @@ int main(int argc, char *argv[])
                             << '\n';
         return Usage;
     }
-    QTextStream(stderr) << QCoreApplication::translate("cli", "Unknown command “%1”; see deskhand-cli --help.")
+    QTextStream(stderr) << QCoreApplication::translate("cli",
+                                                       "Unknown command “%1”; see deskhand-cli --help.")
                                .arg(commands.constFirst())
                         << '\n';
     return Usage;

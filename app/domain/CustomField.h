@@ -9,8 +9,8 @@ struct CustomField
 {
     qint64 id = 0;
     QString title;
-    QString widgetType;  // text, textarea, choice, radio, checkbox, multichoice, toggle, date
-    QList<QPair<qint64, QString>> choices;  // (choice id, title)
+    QString widgetType; // text, textarea, choice, radio, checkbox, multichoice, toggle, date
+    QList<QPair<qint64, QString>> choices; // (choice id, title)
     int displayOrder = 0;
     bool isEnabled = true;
 

@@ -11,7 +11,7 @@ struct Draft
     bool isNote = false;
     QString html;
     QDateTime updatedAt;
-    qint64 seenLastMessageId = 0;  // the newest message when the draft began
+    qint64 seenLastMessageId = 0; // the newest message when the draft began
 
     bool operator==(const Draft &) const = default;
 };

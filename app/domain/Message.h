@@ -10,9 +10,9 @@ struct Message
     qint64 id = 0;
     qint64 ticketId = 0;
     qint64 personId = 0;
-    bool isNote = false;   // Deskpro's is_agent_note
-    QString html;          // as the helpdesk sent it: hostile until sanitized
-    QString previewText;   // plain text
+    bool isNote = false; // Deskpro's is_agent_note
+    QString html;        // as the helpdesk sent it: hostile until sanitized
+    QString previewText; // plain text
     QDateTime dateCreated;
     QList<qint64> attachmentIds;
 

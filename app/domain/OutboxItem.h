@@ -11,23 +11,23 @@ struct OutboxItem
 {
     enum class Kind { Reply, Note, Change, NewTicket };
     enum class State {
-        Pending,   // waiting to be sent
-        Sending,   // a request is (or was, before a crash) on the wire: outcome unknown
-        Sent,      // confirmed by the helpdesk
-        Failed,    // refused by the helpdesk; the agent decides (edit, discard)
-        Conflict,  // the ticket changed since the agent began; held for the agent
+        Pending,  // waiting to be sent
+        Sending,  // a request is (or was, before a crash) on the wire: outcome unknown
+        Sent,     // confirmed by the helpdesk
+        Failed,   // refused by the helpdesk; the agent decides (edit, discard)
+        Conflict, // the ticket changed since the agent began; held for the agent
     };
 
     qint64 id = 0;
-    qint64 ticketId = 0;  // 0 for a new ticket until the helpdesk assigns one
+    qint64 ticketId = 0; // 0 for a new ticket until the helpdesk assigns one
     Kind kind = Kind::Reply;
     State state = State::Pending;
-    QJsonObject payload;  // the request body as it will be sent
+    QJsonObject payload; // the request body as it will be sent
     QDateTime createdAt;
     QDateTime sentAt;
     int attempts = 0;
-    QString lastError;       // why the last attempt failed, for the agent
-    QString conflictReason;  // what changed, for the agent
+    QString lastError;      // why the last attempt failed, for the agent
+    QString conflictReason; // what changed, for the agent
 
     // What the agent saw when they began: a newer customer message, another assignee or a
     // resolved ticket at send time is a conflict.
@@ -35,7 +35,7 @@ struct OutboxItem
     qint64 seenAgentId = 0;
     QString seenStatus;
 
-    qint64 remoteId = 0;  // the message or ticket id the helpdesk gave it, once sent
+    qint64 remoteId = 0; // the message or ticket id the helpdesk gave it, once sent
 
     bool operator==(const OutboxItem &) const = default;
 };

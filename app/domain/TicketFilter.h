@@ -8,9 +8,9 @@ struct TicketFilter
 {
     qint64 id = 0;
     QString title;
-    QString sysName;  // "all", "agent", "unassigned", … for built-in filters; empty for custom ones
+    QString sysName; // "all", "agent", "unassigned", … for built-in filters; empty for custom ones
     int displayOrder = 0;
-    QJsonValue terms;  // Deskpro's filter terms, kept as sent
+    QJsonValue terms; // Deskpro's filter terms, kept as sent
 
     bool operator==(const TicketFilter &) const = default;
 };

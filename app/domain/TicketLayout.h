@@ -8,8 +8,8 @@ struct TicketLayout
 {
     struct Field
     {
-        QString type;   // "ticket_field", "priority", "category", "product", "workflow", …
-        QString id;     // "ticket_field_7" for custom fields
+        QString type; // "ticket_field", "priority", "category", "product", "workflow", …
+        QString id;   // "ticket_field_7" for custom fields
         bool required = false;
         bool operator==(const Field &) const = default;
     };

@@ -7,7 +7,7 @@ struct TicketStatus
 {
     QString code;
     QString title;
-    QString type;  // the built-in status it belongs to; "hidden" ones are never shown
+    QString type; // the built-in status it belongs to; "hidden" ones are never shown
     int displayOrder = 0;
 
     bool operator==(const TicketStatus &) const = default;

@@ -74,8 +74,8 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         deskhand.setProcessEnvironment(env);
-        deskhand.start(QStringLiteral(DESKHAND_BIN),
-                       {QStringLiteral("--helpdesk"), sandbox.url().toString(), QStringLiteral("--screenshot"), shot});
+        deskhand.start(QStringLiteral(DESKHAND_BIN), {QStringLiteral("--helpdesk"), sandbox.url().toString(),
+                                                      QStringLiteral("--screenshot"), shot});
         QVERIFY(deskhand.waitForFinished(60000));
         QCOMPARE(deskhand.exitStatus(), QProcess::NormalExit);
         QCOMPARE(deskhand.exitCode(), 0);

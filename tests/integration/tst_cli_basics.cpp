@@ -40,7 +40,8 @@ private slots:
     {
         const Run run = cli({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char *line : {"0  done", "2  usage", "3  queued offline", "4  credentials needed", "5  conflict"})
+        for (const char *line :
+             {"0  done", "2  usage", "3  queued offline", "4  credentials needed", "5  conflict"})
             QVERIFY2(run.out.contains(line), line);
     }
 

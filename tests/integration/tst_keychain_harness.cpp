@@ -4,7 +4,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
-
 #include <qt6keychain/keychain.h>
 
 using namespace QKeychain;
@@ -26,7 +25,8 @@ private:
         return job.error();
     }
 
-    const QString service = QStringLiteral("deskhand-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString service =
+        QStringLiteral("deskhand-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
 private slots:
     void initTestCase()

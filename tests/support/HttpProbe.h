@@ -16,7 +16,7 @@ class HttpProbe
 public:
     struct Result
     {
-        int status = 0;                          // 0 when no HTTP answer arrived
+        int status = 0; // 0 when no HTTP answer arrived
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
         QString errorString;
         QList<QPair<QByteArray, QByteArray>> headers;
@@ -24,7 +24,7 @@ public:
 
         QByteArray header(const QByteArray &name) const;
         QJsonDocument json() const { return QJsonDocument::fromJson(body); }
-        QJsonValue data() const;                 // json()["data"]
+        QJsonValue data() const; // json()["data"]
     };
 
     HttpProbe();
@@ -32,7 +32,11 @@ public:
     // Sent as "Authorization: <value>" on every request until changed; empty for none.
     void setAuthorization(const QByteArray &value) { m_authorization = value; }
     void setKey(const QByteArray &apiKey) { m_authorization = "key " + apiKey; }
-    void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; m_hasSsl = true; }
+    void setSslConfiguration(const QSslConfiguration &config)
+    {
+        m_ssl = config;
+        m_hasSsl = true;
+    }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     Result get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {});

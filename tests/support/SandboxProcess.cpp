@@ -33,8 +33,9 @@ QString SandboxProcess::executable()
 
 bool SandboxProcess::start(int timeoutMs)
 {
-    QStringList args{QStringLiteral("--data"), m_dataDir, QStringLiteral("--port"), QStringLiteral("0"),
-                     QStringLiteral("--seed"), QString::number(m_options.seed),
+    QStringList args{QStringLiteral("--data"),    m_dataDir,
+                     QStringLiteral("--port"),    QStringLiteral("0"),
+                     QStringLiteral("--seed"),    QString::number(m_options.seed),
                      QStringLiteral("--tickets"), QString::number(m_options.tickets)};
     if (m_options.activityPerMinute > 0)
         args << QStringLiteral("--activity") << QString::number(m_options.activityPerMinute);

@@ -21,7 +21,7 @@ public:
         quint32 seed = 1;
         int activityPerMinute = 0;
         bool tls = false;
-        QString dataDir;         // empty: a fresh temporary folder owned by this object
+        QString dataDir; // empty: a fresh temporary folder owned by this object
         QStringList extraArgs;
     };
 
@@ -33,8 +33,8 @@ public:
 
     // Starts the process and waits for its start line. False with errorString() on failure.
     bool start(int timeoutMs = 120000);
-    void stop();             // SIGTERM, then waits
-    void kill();             // SIGKILL, then waits
+    void stop(); // SIGTERM, then waits
+    void kill(); // SIGKILL, then waits
 
     bool isRunning() const;
     QString errorString() const { return m_error; }
@@ -43,12 +43,12 @@ public:
     // From the start line.
     QJsonObject startLine() const { return m_startLine; }
     QUrl url() const;
-    QByteArray apiKey() const;    // "<id>:<secret>"
-    QByteArray adminKey() const;  // "<id>:<secret>"
+    QByteArray apiKey() const;   // "<id>:<secret>"
+    QByteArray adminKey() const; // "<id>:<secret>"
     QJsonArray agents() const;
-    QString caPath() const;       // with tls only
+    QString caPath() const; // with tls only
 
-    static QString executable();  // the built deskhand-sandbox
+    static QString executable(); // the built deskhand-sandbox
 
 private:
     Options m_options;
