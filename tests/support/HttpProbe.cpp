@@ -1,7 +1,9 @@
 #include "HttpProbe.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QTimer>
 
