@@ -11,14 +11,20 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("url");
-        QTest::newRow("bare host") << "acme.deskpro.com" << "https://acme.deskpro.com";
-        QTest::newRow("spaces and case") << "  https://ACME.deskpro.com/  " << "https://acme.deskpro.com";
-        QTest::newRow("agent page") << "https://acme.deskpro.com/agent/#app.tickets" << "https://acme.deskpro.com";
-        QTest::newRow("api url") << "https://acme.deskpro.com/api/v2/tickets?count=5" << "https://acme.deskpro.com";
-        QTest::newRow("on-prem sub-path") << "https://example.com/deskpro/agent/" << "https://example.com/deskpro";
-        QTest::newRow("plain http kept") << "http://127.0.0.1:8080" << "http://127.0.0.1:8080";
-        QTest::newRow("path that only starts like agent")
-            << "https://example.com/agents-desk" << "https://example.com/agents-desk";
+        QTest::newRow("bare host") << "acme.deskpro.com"
+                                   << "https://acme.deskpro.com";
+        QTest::newRow("spaces and case") << "  https://ACME.deskpro.com/  "
+                                         << "https://acme.deskpro.com";
+        QTest::newRow("agent page") << "https://acme.deskpro.com/agent/#app.tickets"
+                                    << "https://acme.deskpro.com";
+        QTest::newRow("api url") << "https://acme.deskpro.com/api/v2/tickets?count=5"
+                                 << "https://acme.deskpro.com";
+        QTest::newRow("on-prem sub-path") << "https://example.com/deskpro/agent/"
+                                          << "https://example.com/deskpro";
+        QTest::newRow("plain http kept") << "http://127.0.0.1:8080"
+                                         << "http://127.0.0.1:8080";
+        QTest::newRow("path that only starts like agent") << "https://example.com/agents-desk"
+                                                          << "https://example.com/agents-desk";
     }
 
     void normalises()
@@ -41,10 +47,14 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("hint");
-        QTest::newRow("empty") << "   " << "Enter";
-        QTest::newRow("other scheme") << "ftp://example.com" << "ftp://";
-        QTest::newRow("credentials") << "https://agent:secret@example.com" << "password";
-        QTest::newRow("no host") << "https://" << "not a web address";
+        QTest::newRow("empty") << "   "
+                               << "Enter";
+        QTest::newRow("other scheme") << "ftp://example.com"
+                                      << "ftp://";
+        QTest::newRow("credentials") << "https://agent:secret@example.com"
+                                     << "password";
+        QTest::newRow("no host") << "https://"
+                                 << "not a web address";
     }
 
     void refuses()

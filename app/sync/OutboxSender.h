@@ -1,0 +1,121 @@
+#pragma once
+
+#include "api/ApiResult.h"
+#include "domain/Message.h"
+#include "domain/OutboxItem.h"
+#include "domain/Ticket.h"
+#include "store/StoreResult.h"
+#include "sync/OutboxSummary.h"
+
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <QCoroTask>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class DeskproApi;
+class Store;
+
+// Sends the outbox: in order per ticket, one item at a time per ticket, a few tickets at once.
+//
+// Exactly once rests on this order of steps, each committed before the next network step:
+//   1. an item found in state Sending (a crash or an ambiguous failure) is first looked for on
+//      the helpdesk: the agent's own reply with the same text, newer than what the agent had
+//      seen; found means sent;
+//   2. the ticket is checked (unless the agent said "send anyway"): a new customer message,
+//      another assignee, resolved, deleted or forbidden holds the item as a Conflict;
+//   3. attachments are uploaded (POST /blobs/temp) and their blob_auth saved on the item;
+//   4. the item is marked Sending, then posted;
+//   5. the answer marks it Sent (the optimistic local message replaced by the real one), Failed
+//      (400) or back to waiting; an ambiguous answer goes back to step 1 at once.
+// Property changes (PUT) are sent again after an ambiguous failure: doing so twice has the same
+// effect. New tickets are looked for by subject and customer, created since the item was.
+class OutboxSender : public QObject
+{
+    Q_OBJECT
+
+public:
+    OutboxSender(Store &store, DeskproApi &api, QObject *parent = nullptr);
+    ~OutboxSender() override;
+
+    // The account's person id; 0: asked of the helpdesk (GET /me) when first needed.
+    void setAgentPersonId(qint64 personId) { m_me = personId; }
+    qint64 agentPersonId() const { return m_me; }
+    // How many tickets are sent to at once (default 3).
+    void setParallelTickets(int count) { m_parallel = std::max(1, count); }
+
+    // One pass over everything that can go now. A second call while a pass runs waits for it and
+    // then makes its own pass, so that two passes never send the same item.
+    QCoro::Task<OutboxSummary> sendAll();
+    bool isSending() const { return m_running; }
+
+signals:
+    void sent(qint64 itemId, qint64 remoteId);
+    void failed(qint64 itemId, const QString &error);
+    void conflict(qint64 itemId, const QString &reason);
+    void countChanged(int unsent);
+    void credentialsNeeded();
+    void passFinished();
+
+private:
+    struct Outcome
+    {
+        enum class Kind { Sent, Failed, Conflict, Pending, Unauthorized, Stopped };
+        Kind kind = Kind::Pending;
+        qint64 remoteId = 0;
+        QString text; // the error or the conflict reason, translated
+        bool offline = false;
+        std::chrono::milliseconds retryAfter{-1};
+    };
+    struct Pass;
+    using Write = std::function<StoreResult<>(QSqlDatabase &)>;
+
+    QCoro::Task<> worker(std::shared_ptr<Pass> pass);
+    QCoro::Task<> sendTicket(std::shared_ptr<Pass> pass, qint64 ticketId);
+    QCoro::Task<Outcome> sendOne(OutboxItem item);
+    QCoro::Task<Outcome> sendMessage(OutboxItem item, bool wasSending);
+    QCoro::Task<Outcome> sendChange(OutboxItem item, bool wasSending);
+    QCoro::Task<Outcome> sendNewTicket(OutboxItem item, bool wasSending);
+
+    // Step 1: the helpdesk's copy of an item whose outcome is unknown, if it has one.
+    QCoro::Task<ApiResult<std::optional<Message>>> findMessage(OutboxItem item);
+    QCoro::Task<ApiResult<std::optional<Ticket>>> findTicket(OutboxItem item);
+    // Step 2: what changed on the ticket since the agent began, empty when nothing that matters.
+    QCoro::Task<ApiResult<QString>> conflictReason(OutboxItem item);
+    // Step 3: uploads what is not uploaded yet; gives every blob_auth of the item.
+    QCoro::Task<ApiResult<QStringList>> upload(OutboxItem item);
+
+    // Messages of a ticket newer than `above`, newest first (a few pages at most).
+    QCoro::Task<ApiResult<QList<Message>>> newestMessages(qint64 ticketId, qint64 above);
+    QCoro::Task<ApiResult<qint64>> me();
+    QCoro::Task<QSet<qint64>> agentIds();
+
+    // Step 4, refused (the item was changed or removed meanwhile) unless it still reads as `item`.
+    QCoro::Task<bool> markSending(OutboxItem item);
+    QCoro::Task<Outcome> completeMessage(OutboxItem item, Message message);
+    QCoro::Task<Outcome> completeChange(OutboxItem item);
+    QCoro::Task<Outcome> completeTicket(OutboxItem item, Ticket ticket);
+    QCoro::Task<Outcome> fail(OutboxItem item, QString error);
+    QCoro::Task<Outcome> hold(OutboxItem item, QString reason);
+    // A request the helpdesk refused without applying it: Pending again (unless an earlier
+    // attempt's outcome is still unknown), to be retried later.
+    QCoro::Task<Outcome> refused(OutboxItem item, bool wasSending, ApiError error);
+    // An error before anything was sent, or while looking.
+    QCoro::Task<Outcome> notSent(OutboxItem item, ApiError error);
+    QCoro::Task<bool> commit(Write write);
+
+    std::optional<OutboxItem> headOf(qint64 ticketId);
+    QSet<qint64> claimedIds(qint64 ticketId);
+    void announceCount();
+
+    Store &m_store;
+    DeskproApi &m_api;
+    qint64 m_me = 0;
+    int m_parallel = 3;
+    bool m_running = false;
+    std::optional<QSet<qint64>> m_agents; // cached for the sender's life
+};

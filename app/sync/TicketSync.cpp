@@ -1,0 +1,403 @@
+#include "TicketSync.h"
+
+#include "api/Batch.h"
+#include "api/DeskproApi.h"
+#include "api/DeskproCalls.h"
+#include "store/OutboxRepository.h"
+#include "store/ReferenceData.h"
+#include "store/Store.h"
+#include "store/StoreWriter.h"
+#include "store/SyncState.h"
+#include "store/TicketRepository.h"
+#include "store/MessageRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <vector>
+
+namespace {
+
+QString conversationScope(qint64 ticketId)
+{
+    return QStringLiteral("conversation:%1").arg(ticketId);
+}
+
+// What a conversation was fetched at: when one of these moves, there is something new to read.
+QString signatureOf(const Ticket &ticket)
+{
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(ticket.dateLastAgentReply.toSecsSinceEpoch())
+        .arg(ticket.dateLastUserReply.toSecsSinceEpoch())
+        .arg(ticket.countAgentReplies)
+        .arg(ticket.countUserReplies);
+}
+
+bool isHidden(const Ticket &ticket)
+{
+    return ticket.status.startsWith(QLatin1String("hidden")) || ticket.status == QLatin1String("deleted")
+           || ticket.status == QLatin1String("spam");
+}
+
+// The cursor of the "tickets" scope: the next page of the first sync, and since when a
+// refresh must look.
+struct Cursor
+{
+    int page = 1;
+    QDateTime since;
+
+    static Cursor parse(const QString &text)
+    {
+        const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+        Cursor cursor;
+        cursor.page = std::max(1, json.value(u"page").toInt(1));
+        cursor.since = QDateTime::fromString(json.value(u"since").toString(), Qt::ISODate);
+        return cursor;
+    }
+    QString toString() const
+    {
+        return QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("page"), page},
+                                      {QStringLiteral("since"), since.toUTC().toString(Qt::ISODate)}})
+                .toJson(QJsonDocument::Compact));
+    }
+};
+
+template <typename T>
+QList<QList<T>> chunked(const QList<T> &items, int size)
+{
+    QList<QList<T>> chunks;
+    for (qsizetype i = 0; i < items.size(); i += size)
+        chunks.append(items.mid(i, size));
+    return chunks;
+}
+
+}  // namespace
+
+TicketSync::TicketSync(DeskproApi *api, Store *store, QObject *parent) : TicketSync(api, store, Options{}, parent) {}
+
+TicketSync::TicketSync(DeskproApi *api, Store *store, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_store(store)
+    , m_options(options)
+{
+}
+
+QCoro::Task<SyncReport> TicketSync::run()
+{
+    StoreResult<QSqlDatabase> reader = m_store->reader();
+    if (!reader) {
+        SyncReport report;
+        report.storeError = reader.error();
+        co_return report;
+    }
+    StoreResult<std::optional<SyncProgress>> saved = SyncState(reader.value()).progress(scope());
+    if (!saved) {
+        SyncReport report;
+        report.storeError = saved.error();
+        co_return report;
+    }
+    SyncProgress progress = saved.value().value_or(SyncProgress{});
+    progress.scope = scope();
+    if (progress.complete)
+        co_return co_await refresh(progress);
+    co_return co_await firstSync(progress);
+}
+
+QList<Ticket> TicketSync::needingConversation(const QList<Ticket> &tickets) const
+{
+    StoreResult<QSqlDatabase> reader = m_store->reader();
+    if (!reader)
+        return tickets;
+    SyncState state(reader.value());
+    QList<Ticket> needing;
+    for (const Ticket &ticket : tickets) {
+        const auto known = state.progress(conversationScope(ticket.id));
+        if (!known || !known.value() || known.value()->cursor != signatureOf(ticket))
+            needing.append(ticket);
+    }
+    return needing;
+}
+
+QCoro::Task<SyncReport> TicketSync::firstSync(SyncProgress progress)
+{
+    SyncReport report;
+    Cursor cursor = Cursor::parse(progress.cursor);
+    if (!cursor.since.isValid())  // this first sync starts now: a refresh looks from here on
+        cursor.since = QDateTime::currentDateTimeUtc();
+
+    for (;;) {
+        TicketQuery query;
+        query.statuses = m_options.statuses;
+        query.page = cursor.page;
+        query.count = m_options.pageSize;
+        query.orderBy = QStringLiteral("id");
+        query.orderDir = QStringLiteral("asc");
+        ApiResult<Paged<Ticket>> page = co_await m_api->tickets(query);
+        if (!page) {
+            report.error = page.error();
+            co_return report;
+        }
+        ApiResult<Conversations> conversations = co_await fetchConversations(needingConversation(page->items));
+        if (!conversations) {
+            report.error = conversations.error();
+            co_return report;
+        }
+
+        const bool last = !page->pagination.hasNext() || page->items.isEmpty();
+        progress.done += page->items.size();
+        progress.total = std::max<qint64>(page->pagination.total, progress.done);
+        progress.complete = last;
+        cursor.page += 1;
+        progress.cursor = cursor.toString();
+        progress.updatedAt = QDateTime();
+
+        report.tickets += page->items.size();
+        report.messages += conversations->messages.size();
+        const QString failed = co_await write(page->items, conversations.value(), {}, progress);
+        if (!failed.isEmpty()) {
+            report.storeError = failed;
+            co_return report;
+        }
+        emit this->progress(progress.done, progress.total);
+        if (last)
+            co_return report;
+    }
+}
+
+QCoro::Task<SyncReport> TicketSync::refresh(SyncProgress progress)
+{
+    SyncReport report;
+    const Cursor previous = Cursor::parse(progress.cursor);
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    QDateTime since = previous.since.isValid() ? previous.since : progress.updatedAt;
+    since = since.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(m_options.overlap).count());
+
+    QHash<qint64, Ticket> candidates;
+    QList<qint64> removed;
+
+    // Whatever moved by a date Deskpro can filter on.
+    for (int which = 0; which < 3; ++which) {
+        TicketQuery query;
+        query.count = m_options.pageSize;
+        query.orderBy = QStringLiteral("id");
+        query.orderDir = QStringLiteral("asc");
+        TicketQuery::DateRange &range =
+            which == 0 ? query.dateLastUserReply : (which == 1 ? query.dateLastAgentReply : query.dateCreated);
+        range.from = since;
+        for (;;) {
+            ApiResult<Paged<Ticket>> page = co_await m_api->tickets(query);
+            if (!page) {
+                report.error = page.error();
+                co_return report;
+            }
+            for (const Ticket &ticket : page->items)
+                candidates.insert(ticket.id, ticket);
+            if (!page->pagination.hasNext() || page->items.isEmpty())
+                break;
+            ++query.page;
+        }
+    }
+
+    // Every known open ticket again: status changes and reassignments leave no date behind.
+    QList<qint64> known;
+    if (StoreResult<QSqlDatabase> reader = m_store->reader()) {
+        TicketListQuery open;
+        open.statuses = m_options.statuses;
+        open.limit = -1;
+        open.sort = TicketListQuery::Sort::Id;
+        StoreResult<QList<Ticket>> tickets = TicketRepository(reader.value()).list(open);
+        if (!tickets) {
+            report.storeError = tickets.error();
+            co_return report;
+        }
+        for (const Ticket &ticket : tickets.value())
+            if (ticket.id > 0)
+                known.append(ticket.id);
+    }
+    for (const QList<qint64> &ids : chunked(known, 200)) {
+        TicketQuery query;
+        query.ids = ids;
+        query.count = 200;
+        ApiResult<Paged<Ticket>> answer = co_await m_api->tickets(query);
+        if (!answer) {
+            report.error = answer.error();
+            co_return report;
+        }
+        QSet<qint64> returned;
+        for (const Ticket &ticket : answer->items) {
+            returned.insert(ticket.id);
+            candidates.insert(ticket.id, ticket);
+        }
+        for (const qint64 id : ids) {
+            if (returned.contains(id) || candidates.contains(id))
+                continue;
+            ApiResult<Ticket> alone = co_await m_api->ticket(id);
+            if (alone) {
+                candidates.insert(id, alone.value());
+            } else if (alone.error().kind == ApiError::Kind::NotFound
+                       || alone.error().kind == ApiError::Kind::Forbidden) {
+                removed.append(id);
+            } else {
+                report.error = alone.error();
+                co_return report;
+            }
+        }
+    }
+
+    QList<Ticket> tickets;
+    for (const Ticket &ticket : std::as_const(candidates)) {
+        if (isHidden(ticket))
+            removed.append(ticket.id);
+        else
+            tickets.append(ticket);
+    }
+    ApiResult<Conversations> conversations = co_await fetchConversations(needingConversation(tickets));
+    if (!conversations) {
+        report.error = conversations.error();
+        co_return report;
+    }
+
+    Cursor next;
+    next.since = startedAt;
+    progress.cursor = next.toString();
+    progress.complete = true;
+    progress.done = tickets.size();
+    progress.total = tickets.size();
+    progress.updatedAt = QDateTime();
+    report.tickets = tickets.size();
+    report.messages = conversations->messages.size();
+    report.removed = removed.size();
+    const QString failed = co_await write(tickets, conversations.value(), removed, progress);
+    if (!failed.isEmpty())
+        report.storeError = failed;
+    emit this->progress(progress.done, progress.total);
+    co_return report;
+}
+
+QCoro::Task<ApiResult<TicketSync::Conversations>> TicketSync::fetchConversations(QList<Ticket> tickets)
+{
+    Conversations result;
+    if (tickets.isEmpty())
+        co_return result;
+
+    struct Part
+    {
+        QList<Ticket> tickets;
+        Batch batch;
+        QList<Batch::Key<Paged<Message>>> messageKeys;
+        std::optional<Batch::Key<Paged<Person>>> peopleKey;
+    };
+    QList<std::shared_ptr<Part>> parts;
+    for (const QList<Ticket> &chunk : chunked(tickets, m_options.conversationsPerBatch)) {
+        auto part = std::make_shared<Part>();
+        part->tickets = chunk;
+        QList<qint64> customers;
+        for (const Ticket &ticket : chunk) {
+            part->messageKeys.append(part->batch.add(DeskproCalls::messages(ticket.id, 1, 200)));
+            if (ticket.personId > 0 && !customers.contains(ticket.personId))
+                customers.append(ticket.personId);
+        }
+        if (!customers.isEmpty())
+            part->peopleKey = part->batch.add(DeskproCalls::people(1, 200, {}, customers));
+        parts.append(part);
+    }
+
+    // A few batches in flight at a time: the helpdesk answers them in parallel.
+    for (qsizetype first = 0; first < parts.size(); first += m_options.parallelBatches) {
+        std::vector<QCoro::Task<ApiResult<Batch::Results>>> inFlight;
+        const qsizetype end = std::min<qsizetype>(first + m_options.parallelBatches, parts.size());
+        for (qsizetype i = first; i < end; ++i)
+            inFlight.push_back(m_api->batch(parts[i]->batch));
+        for (qsizetype i = first; i < end; ++i) {
+            ApiResult<Batch::Results> answers = co_await inFlight[i - first];
+            if (!answers)
+                co_return answers.error();
+            const Part &part = *parts[i];
+            for (qsizetype t = 0; t < part.tickets.size(); ++t) {
+                const Ticket &ticket = part.tickets[t];
+                ApiResult<Paged<Message>> messages = answers->get(part.messageKeys[t]);
+                if (!messages && (messages.error().kind == ApiError::Kind::NotFound
+                                  || messages.error().kind == ApiError::Kind::Forbidden))
+                    continue;  // gone meanwhile: the next refresh removes it
+                if (!messages)
+                    co_return messages.error();
+                result.messages += messages->items;
+                Pagination pagination = messages->pagination;
+                while (pagination.hasNext()) {  // a conversation longer than a page
+                    ApiResult<Paged<Message>> more =
+                        co_await m_api->messages(ticket.id, pagination.currentPage + 1, 200);
+                    if (!more)
+                        co_return more.error();
+                    result.messages += more->items;
+                    pagination = more->pagination;
+                }
+                result.signatures.insert(ticket.id, signatureOf(ticket));
+            }
+            if (part.peopleKey) {
+                ApiResult<Paged<Person>> people = answers->get(*part.peopleKey);
+                if (!people)
+                    co_return people.error();
+                result.people += people->items;
+            }
+        }
+    }
+    co_return result;
+}
+
+QCoro::Task<QString> TicketSync::write(QList<Ticket> tickets, Conversations conversations, QList<qint64> removed,
+                                       SyncProgress progress)
+{
+    StoreResult<QStringList> written = co_await m_store->writer().write(
+        [tickets, conversations, removed, progress](QSqlDatabase &db) -> StoreResult<QStringList> {
+            // Tickets the agent changed locally keep that state until the outbox has sent it.
+            QSet<qint64> held;
+            StoreResult<QList<OutboxItem>> unsent = OutboxRepository(db).unsent();
+            if (!unsent)
+                return StoreResult<QStringList>::failure(unsent);
+            for (const OutboxItem &item : unsent.value())
+                held.insert(item.ticketId);
+            QList<Ticket> fresh;
+            for (const Ticket &ticket : tickets)
+                if (!held.contains(ticket.id))
+                    fresh.append(ticket);
+
+            TicketRepository ticketRepository(db);
+            if (StoreResult<> done = ticketRepository.upsert(fresh); !done)
+                return StoreResult<QStringList>::failure(done);
+            if (StoreResult<> done = ReferenceData(db).upsertPeople(conversations.people); !done)
+                return StoreResult<QStringList>::failure(done);
+            if (StoreResult<> done = MessageRepository(db).upsert(conversations.messages); !done)
+                return StoreResult<QStringList>::failure(done);
+            SyncState state(db);
+            for (auto it = conversations.signatures.cbegin(); it != conversations.signatures.cend(); ++it) {
+                SyncProgress signature;
+                signature.scope = conversationScope(it.key());
+                signature.cursor = it.value();
+                signature.complete = true;
+                if (StoreResult<> done = state.save(signature); !done)
+                    return StoreResult<QStringList>::failure(done);
+            }
+            QStringList files;
+            if (!removed.isEmpty()) {
+                StoreResult<QStringList> gone = ticketRepository.remove(removed);
+                if (!gone)
+                    return gone;
+                files = gone.value();
+                for (const qint64 id : removed)
+                    if (StoreResult<> done = state.clear(conversationScope(id)); !done)
+                        return StoreResult<QStringList>::failure(done);
+            }
+            if (StoreResult<> done = state.save(progress); !done)
+                return StoreResult<QStringList>::failure(done);
+            return files;
+        });
+    if (!written)
+        co_return written.error();
+    // The attachment files of removed tickets go once the rows are gone for good.
+    for (const QString &file : written.value())
+        m_store->vault().remove(file);
+    co_return QString();
+}

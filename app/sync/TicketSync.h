@@ -1,0 +1,82 @@
+#pragma once
+
+#include "api/ApiResult.h"
+#include "domain/Message.h"
+#include "domain/Person.h"
+#include "domain/Ticket.h"
+#include "store/SyncProgress.h"
+#include "sync/SyncReport.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <QCoroTask>
+
+#include <chrono>
+
+class DeskproApi;
+class Store;
+
+// Pulls the agent's tickets and their conversations into the store.
+//
+// Deskpro has no "changed since" endpoint, so two modes:
+// - The first sync pages through every ticket in the synced statuses (200 a page, by id), and
+//   fetches the conversations of the tickets it has not seen in that state, several tickets'
+//   messages per /batch and a few batches at a time. Each page lands in one transaction with
+//   its progress, so a crash or a restart resumes at the next page.
+// - Later syncs ask for tickets with a user reply, an agent reply or a creation since the last
+//   sync (with an overlap for clock skew), and re-poll every known open ticket by ids= (200 a
+//   call) to catch status changes and reassignments that no date shows. A known ticket the
+//   helpdesk no longer returns is asked for alone: 404 or 403 removes it locally.
+// A conversation is fetched again only when the ticket's reply dates or counts moved.
+// Tickets with unsent outbox items keep their local state until the outbox has sent them.
+class TicketSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QStringList statuses{QStringLiteral("awaiting_agent"), QStringLiteral("awaiting_user"),
+                             QStringLiteral("pending")};
+        int pageSize = 200;
+        int conversationsPerBatch = 20;
+        int parallelBatches = 3;
+        std::chrono::minutes overlap{10};
+    };
+
+    TicketSync(DeskproApi *api, Store *store, QObject *parent = nullptr);
+    TicketSync(DeskproApi *api, Store *store, const Options &options, QObject *parent = nullptr);
+
+    // The first sync (or the rest of it) when it has not completed, a refresh otherwise.
+    QCoro::Task<SyncReport> run();
+
+    static QString scope() { return QStringLiteral("tickets"); }
+
+signals:
+    // For progress bars: tickets handled so far of those known to exist (total 0: not known yet).
+    void progress(qint64 done, qint64 total);
+
+public:
+    // A set of conversations as fetched: messages, the customers in them, and the signature
+    // each ticket's conversation was fetched at.
+    struct Conversations
+    {
+        QList<Message> messages;
+        QList<Person> people;
+        QHash<qint64, QString> signatures;  // ticket id → what its conversation was fetched at
+    };
+
+private:
+    QCoro::Task<SyncReport> firstSync(SyncProgress progress);
+    QCoro::Task<SyncReport> refresh(SyncProgress progress);
+    QCoro::Task<ApiResult<Conversations>> fetchConversations(QList<Ticket> tickets);
+    QCoro::Task<QString> write(QList<Ticket> tickets, Conversations conversations, QList<qint64> removed,
+                               SyncProgress progress);
+    QList<Ticket> needingConversation(const QList<Ticket> &tickets) const;
+
+    DeskproApi *m_api;
+    Store *m_store;
+    Options m_options;
+};
