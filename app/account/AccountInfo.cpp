@@ -5,9 +5,12 @@ namespace {
 QString methodName(AccountInfo::SignInMethod method)
 {
     switch (method) {
-    case AccountInfo::SignInMethod::ApiKey: return QStringLiteral("api_key");
-    case AccountInfo::SignInMethod::ApiToken: return QStringLiteral("api_token");
-    case AccountInfo::SignInMethod::OAuth: return QStringLiteral("oauth");
+    case AccountInfo::SignInMethod::ApiKey:
+        return QStringLiteral("api_key");
+    case AccountInfo::SignInMethod::ApiToken:
+        return QStringLiteral("api_token");
+    case AccountInfo::SignInMethod::OAuth:
+        return QStringLiteral("oauth");
     }
     return {};
 }
@@ -21,7 +24,7 @@ AccountInfo::SignInMethod methodFromName(const QString &name)
     return AccountInfo::SignInMethod::ApiKey;
 }
 
-}  // namespace
+} // namespace
 
 QJsonObject AccountInfo::toJson() const
 {

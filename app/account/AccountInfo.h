@@ -10,14 +10,14 @@ struct AccountInfo
 {
     enum class SignInMethod { ApiKey, ApiToken, OAuth };
 
-    QString id;       // stable, file-name safe; names the data folder and the keychain service
-    QString name;     // what the agent calls it; defaults to the helpdesk's host
+    QString id;   // stable, file-name safe; names the data folder and the keychain service
+    QString name; // what the agent calls it; defaults to the helpdesk's host
     QUrl helpdeskUrl;
     SignInMethod method = SignInMethod::ApiKey;
-    qint64 personId = 0;  // the agent, once known
+    qint64 personId = 0; // the agent, once known
     QString agentName;
     QString oauthClientId;
-    QString spkiPin;  // optional: base64 SHA-256 of the helpdesk's public key
+    QString spkiPin; // optional: base64 SHA-256 of the helpdesk's public key
     QDateTime added;
 
     QJsonObject toJson() const;

@@ -6,9 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace {
@@ -25,7 +25,7 @@ bool makePrivateFolder(const QString &path)
     return QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
-}  // namespace
+} // namespace
 
 AccountRegistry::AccountRegistry(QString home) : m_home(std::move(home)) {}
 
@@ -64,8 +64,8 @@ std::optional<AccountInfo> AccountRegistry::find(const QString &idOrName) const
         if (info.id == idOrName)
             return info;
     for (const AccountInfo &info : all)
-        if (info.name.compare(idOrName, Qt::CaseInsensitive) == 0
-            || info.helpdeskUrl.host().compare(idOrName, Qt::CaseInsensitive) == 0)
+        if (info.name.compare(idOrName, Qt::CaseInsensitive) == 0 ||
+            info.helpdeskUrl.host().compare(idOrName, Qt::CaseInsensitive) == 0)
             return info;
     return std::nullopt;
 }
@@ -124,13 +124,15 @@ bool AccountRegistry::write(const QList<AccountInfo> &accounts, QString *error)
         array.append(info.toJson());
     QSaveFile file(registryPath());
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(registryPath()), file.errorString());
+        *error =
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(registryPath()), file.errorString());
         return false;
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("accounts"), array}}).toJson());
     if (!file.commit()) {
-        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(registryPath()), file.errorString());
+        *error =
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(registryPath()), file.errorString());
         return false;
     }
     return true;

@@ -29,7 +29,7 @@ public:
     bool save(const AccountInfo &account, QString *error);
     bool remove(const QString &id, QString *error);
 
-    QString dataFolder(const QString &id) const;  // <home>/accounts/<id>, created 0700
+    QString dataFolder(const QString &id) const; // <home>/accounts/<id>, created 0700
     static QString newId(const QUrl &helpdeskUrl);
 
 private:

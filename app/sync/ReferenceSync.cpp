@@ -29,7 +29,7 @@ QCoro::Task<ApiResult<QList<T>>> allPages(DeskproApi *api, ApiResult<Paged<T>> f
     co_return items;
 }
 
-}  // namespace
+} // namespace
 
 ReferenceSync::ReferenceSync(DeskproApi *api, Store *store) : m_api(api), m_store(store) {}
 
@@ -50,23 +50,44 @@ QCoro::Task<SyncReport> ReferenceSync::run()
         co_return report;
     }
 
-    auto departments = co_await allPages<Department>(m_api, answers->get(departmentsKey),
-                                                     [](int page) { return DeskproCalls::departments(page); });
-    auto priorities = co_await allPages<Priority>(m_api, answers->get(prioritiesKey),
-                                                  [](int page) { return DeskproCalls::priorities(page); });
-    auto fields = co_await allPages<CustomField>(m_api, answers->get(fieldsKey),
-                                                 [](int page) { return DeskproCalls::ticketCustomFields(page); });
-    auto agents =
-        co_await allPages<Person>(m_api, answers->get(agentsKey), [](int page) { return DeskproCalls::agents(page); });
-    auto teams = co_await allPages<Team>(m_api, answers->get(teamsKey),
-                                         [](int page) { return DeskproCalls::agentTeams(page); });
-    auto filters = co_await allPages<TicketFilter>(m_api, answers->get(filtersKey),
-                                                   [](int page) { return DeskproCalls::ticketFilters(page); });
+    // Each list's first page came in the batch; longer lists are read to their end. (Arguments
+    // are named locals: GCC 12 mishandles temporaries inside co_await.)
+    auto departmentsFirst = answers->get(departmentsKey);
+    std::function<ApiCall<Paged<Department>>(int)> departmentsPage = [](int page) {
+        return DeskproCalls::departments(page);
+    };
+    auto departments = co_await allPages<Department>(m_api, departmentsFirst, departmentsPage);
+    auto prioritiesFirst = answers->get(prioritiesKey);
+    std::function<ApiCall<Paged<Priority>>(int)> prioritiesPage = [](int page) {
+        return DeskproCalls::priorities(page);
+    };
+    auto priorities = co_await allPages<Priority>(m_api, prioritiesFirst, prioritiesPage);
+    auto fieldsFirst = answers->get(fieldsKey);
+    std::function<ApiCall<Paged<CustomField>>(int)> fieldsPage = [](int page) {
+        return DeskproCalls::ticketCustomFields(page);
+    };
+    auto fields = co_await allPages<CustomField>(m_api, fieldsFirst, fieldsPage);
+    auto agentsFirst = answers->get(agentsKey);
+    std::function<ApiCall<Paged<Person>>(int)> agentsPage = [](int page) {
+        return DeskproCalls::agents(page);
+    };
+    auto agents = co_await allPages<Person>(m_api, agentsFirst, agentsPage);
+    auto teamsFirst = answers->get(teamsKey);
+    std::function<ApiCall<Paged<Team>>(int)> teamsPage = [](int page) {
+        return DeskproCalls::agentTeams(page);
+    };
+    auto teams = co_await allPages<Team>(m_api, teamsFirst, teamsPage);
+    auto filtersFirst = answers->get(filtersKey);
+    std::function<ApiCall<Paged<TicketFilter>>(int)> filtersPage = [](int page) {
+        return DeskproCalls::ticketFilters(page);
+    };
+    auto filters = co_await allPages<TicketFilter>(m_api, filtersFirst, filtersPage);
     const ApiResult<QList<TicketStatus>> statuses = answers->get(statusesKey);
-    for (const ApiError *error : {departments ? nullptr : &departments.error(),
-                                  priorities ? nullptr : &priorities.error(), fields ? nullptr : &fields.error(),
-                                  agents ? nullptr : &agents.error(), teams ? nullptr : &teams.error(),
-                                  filters ? nullptr : &filters.error(), statuses ? nullptr : &statuses.error()}) {
+    for (const ApiError *error :
+         {departments ? nullptr : &departments.error(), priorities ? nullptr : &priorities.error(),
+          fields ? nullptr : &fields.error(), agents ? nullptr : &agents.error(),
+          teams ? nullptr : &teams.error(), filters ? nullptr : &filters.error(),
+          statuses ? nullptr : &statuses.error()}) {
         if (error) {
             report.error = *error;
             co_return report;
@@ -97,33 +118,35 @@ QCoro::Task<SyncReport> ReferenceSync::run()
         }
     }
 
-    StoreResult<> written = co_await m_store->writer().write(
-        [departments = departments.value(), statuses = statuses.value(), priorities = priorities.value(),
-         fields = fields.value(), agents = agents.value(), teams = teams.value(), filters = filters.value(),
-         layouts](QSqlDatabase &db) -> StoreResult<> {
-            ReferenceData reference(db);
-            StoreResult<> done = reference.replaceDepartments(departments);
-            if (done)
-                done = reference.replaceStatuses(statuses);
-            if (done)
-                done = reference.replacePriorities(priorities);
-            if (done)
-                done = reference.replaceCustomFields(fields);
-            if (done)
-                done = reference.upsertPeople(agents);
-            if (done)
-                done = reference.replaceTeams(teams);
-            if (done)
-                done = reference.replaceFilters(filters);
-            if (done)
-                done = reference.replaceLayouts(layouts);
-            if (!done)
-                return done;
-            SyncProgress progress;
-            progress.scope = QStringLiteral("reference");
-            progress.complete = true;
-            return SyncState(db).save(progress);
-        });
+    // Named, not a temporary inside co_await: GCC 12 destroys such temporaries twice.
+    auto save = [departments = departments.value(), statuses = statuses.value(),
+                 priorities = priorities.value(), fields = fields.value(), agents = agents.value(),
+                 teams = teams.value(), filters = filters.value(),
+                 layouts](QSqlDatabase &db) -> StoreResult<> {
+        ReferenceData reference(db);
+        StoreResult<> done = reference.replaceDepartments(departments);
+        if (done)
+            done = reference.replaceStatuses(statuses);
+        if (done)
+            done = reference.replacePriorities(priorities);
+        if (done)
+            done = reference.replaceCustomFields(fields);
+        if (done)
+            done = reference.upsertPeople(agents);
+        if (done)
+            done = reference.replaceTeams(teams);
+        if (done)
+            done = reference.replaceFilters(filters);
+        if (done)
+            done = reference.replaceLayouts(layouts);
+        if (!done)
+            return done;
+        SyncProgress progress;
+        progress.scope = QStringLiteral("reference");
+        progress.complete = true;
+        return SyncState(db).save(progress);
+    };
+    const StoreResult<> written = co_await m_store->writer().write(std::move(save));
     if (!written)
         report.storeError = written.error();
     co_return report;

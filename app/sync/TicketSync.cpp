@@ -3,13 +3,13 @@
 #include "api/Batch.h"
 #include "api/DeskproApi.h"
 #include "api/DeskproCalls.h"
+#include "store/MessageRepository.h"
 #include "store/OutboxRepository.h"
 #include "store/ReferenceData.h"
 #include "store/Store.h"
 #include "store/StoreWriter.h"
 #include "store/SyncState.h"
 #include "store/TicketRepository.h"
-#include "store/MessageRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,8 +36,8 @@ QString signatureOf(const Ticket &ticket)
 
 bool isHidden(const Ticket &ticket)
 {
-    return ticket.status.startsWith(QLatin1String("hidden")) || ticket.status == QLatin1String("deleted")
-           || ticket.status == QLatin1String("spam");
+    return ticket.status.startsWith(QLatin1String("hidden")) || ticket.status == QLatin1String("deleted") ||
+           ticket.status == QLatin1String("spam");
 }
 
 // The cursor of the "tickets" scope: the next page of the first sync, and since when a
@@ -73,17 +73,15 @@ QList<QList<T>> chunked(const QList<T> &items, int size)
     return chunks;
 }
 
-}  // namespace
+} // namespace
 
-TicketSync::TicketSync(DeskproApi *api, Store *store, QObject *parent) : TicketSync(api, store, Options{}, parent) {}
+TicketSync::TicketSync(DeskproApi *api, Store *store, QObject *parent)
+    : TicketSync(api, store, Options{}, parent)
+{}
 
 TicketSync::TicketSync(DeskproApi *api, Store *store, const Options &options, QObject *parent)
-    : QObject(parent)
-    , m_api(api)
-    , m_store(store)
-    , m_options(options)
-{
-}
+    : QObject(parent), m_api(api), m_store(store), m_options(options)
+{}
 
 QCoro::Task<SyncReport> TicketSync::run()
 {
@@ -125,7 +123,7 @@ QCoro::Task<SyncReport> TicketSync::firstSync(SyncProgress progress)
 {
     SyncReport report;
     Cursor cursor = Cursor::parse(progress.cursor);
-    if (!cursor.since.isValid())  // this first sync starts now: a refresh looks from here on
+    if (!cursor.since.isValid()) // this first sync starts now: a refresh looks from here on
         cursor.since = QDateTime::currentDateTimeUtc();
 
     for (;;) {
@@ -140,7 +138,8 @@ QCoro::Task<SyncReport> TicketSync::firstSync(SyncProgress progress)
             report.error = page.error();
             co_return report;
         }
-        ApiResult<Conversations> conversations = co_await fetchConversations(needingConversation(page->items));
+        QList<Ticket> needing = needingConversation(page->items);
+        ApiResult<Conversations> conversations = co_await fetchConversations(std::move(needing));
         if (!conversations) {
             report.error = conversations.error();
             co_return report;
@@ -156,7 +155,8 @@ QCoro::Task<SyncReport> TicketSync::firstSync(SyncProgress progress)
 
         report.tickets += page->items.size();
         report.messages += conversations->messages.size();
-        const QString failed = co_await write(page->items, conversations.value(), {}, progress);
+        const QList<qint64> noneRemoved;
+        const QString failed = co_await write(page->items, conversations.value(), noneRemoved, progress);
         if (!failed.isEmpty()) {
             report.storeError = failed;
             co_return report;
@@ -184,8 +184,9 @@ QCoro::Task<SyncReport> TicketSync::refresh(SyncProgress progress)
         query.count = m_options.pageSize;
         query.orderBy = QStringLiteral("id");
         query.orderDir = QStringLiteral("asc");
-        TicketQuery::DateRange &range =
-            which == 0 ? query.dateLastUserReply : (which == 1 ? query.dateLastAgentReply : query.dateCreated);
+        TicketQuery::DateRange &range = which == 0
+                                            ? query.dateLastUserReply
+                                            : (which == 1 ? query.dateLastAgentReply : query.dateCreated);
         range.from = since;
         for (;;) {
             ApiResult<Paged<Ticket>> page = co_await m_api->tickets(query);
@@ -237,8 +238,8 @@ QCoro::Task<SyncReport> TicketSync::refresh(SyncProgress progress)
             ApiResult<Ticket> alone = co_await m_api->ticket(id);
             if (alone) {
                 candidates.insert(id, alone.value());
-            } else if (alone.error().kind == ApiError::Kind::NotFound
-                       || alone.error().kind == ApiError::Kind::Forbidden) {
+            } else if (alone.error().kind == ApiError::Kind::NotFound ||
+                       alone.error().kind == ApiError::Kind::Forbidden) {
                 removed.append(id);
             } else {
                 report.error = alone.error();
@@ -254,7 +255,8 @@ QCoro::Task<SyncReport> TicketSync::refresh(SyncProgress progress)
         else
             tickets.append(ticket);
     }
-    ApiResult<Conversations> conversations = co_await fetchConversations(needingConversation(tickets));
+    QList<Ticket> needing = needingConversation(tickets);
+    ApiResult<Conversations> conversations = co_await fetchConversations(std::move(needing));
     if (!conversations) {
         report.error = conversations.error();
         co_return report;
@@ -319,14 +321,14 @@ QCoro::Task<ApiResult<TicketSync::Conversations>> TicketSync::fetchConversations
             for (qsizetype t = 0; t < part.tickets.size(); ++t) {
                 const Ticket &ticket = part.tickets[t];
                 ApiResult<Paged<Message>> messages = answers->get(part.messageKeys[t]);
-                if (!messages && (messages.error().kind == ApiError::Kind::NotFound
-                                  || messages.error().kind == ApiError::Kind::Forbidden))
-                    continue;  // gone meanwhile: the next refresh removes it
+                if (!messages && (messages.error().kind == ApiError::Kind::NotFound ||
+                                  messages.error().kind == ApiError::Kind::Forbidden))
+                    continue; // gone meanwhile: the next refresh removes it
                 if (!messages)
                     co_return messages.error();
                 result.messages += messages->items;
                 Pagination pagination = messages->pagination;
-                while (pagination.hasNext()) {  // a conversation longer than a page
+                while (pagination.hasNext()) { // a conversation longer than a page
                     ApiResult<Paged<Message>> more =
                         co_await m_api->messages(ticket.id, pagination.currentPage + 1, 200);
                     if (!more)
@@ -347,53 +349,54 @@ QCoro::Task<ApiResult<TicketSync::Conversations>> TicketSync::fetchConversations
     co_return result;
 }
 
-QCoro::Task<QString> TicketSync::write(QList<Ticket> tickets, Conversations conversations, QList<qint64> removed,
-                                       SyncProgress progress)
+QCoro::Task<QString> TicketSync::write(QList<Ticket> tickets, Conversations conversations,
+                                       QList<qint64> removed, SyncProgress progress)
 {
-    StoreResult<QStringList> written = co_await m_store->writer().write(
-        [tickets, conversations, removed, progress](QSqlDatabase &db) -> StoreResult<QStringList> {
-            // Tickets the agent changed locally keep that state until the outbox has sent it.
-            QSet<qint64> held;
-            StoreResult<QList<OutboxItem>> unsent = OutboxRepository(db).unsent();
-            if (!unsent)
-                return StoreResult<QStringList>::failure(unsent);
-            for (const OutboxItem &item : unsent.value())
-                held.insert(item.ticketId);
-            QList<Ticket> fresh;
-            for (const Ticket &ticket : tickets)
-                if (!held.contains(ticket.id))
-                    fresh.append(ticket);
+    // Named, not a temporary inside co_await: GCC 12 destroys such temporaries twice.
+    auto save = [tickets, conversations, removed, progress](QSqlDatabase &db) -> StoreResult<QStringList> {
+        // Tickets the agent changed locally keep that state until the outbox has sent it.
+        QSet<qint64> held;
+        StoreResult<QList<OutboxItem>> unsent = OutboxRepository(db).unsent();
+        if (!unsent)
+            return StoreResult<QStringList>::failure(unsent);
+        for (const OutboxItem &item : unsent.value())
+            held.insert(item.ticketId);
+        QList<Ticket> fresh;
+        for (const Ticket &ticket : tickets)
+            if (!held.contains(ticket.id))
+                fresh.append(ticket);
 
-            TicketRepository ticketRepository(db);
-            if (StoreResult<> done = ticketRepository.upsert(fresh); !done)
+        TicketRepository ticketRepository(db);
+        if (StoreResult<> done = ticketRepository.upsert(fresh); !done)
+            return StoreResult<QStringList>::failure(done);
+        if (StoreResult<> done = ReferenceData(db).upsertPeople(conversations.people); !done)
+            return StoreResult<QStringList>::failure(done);
+        if (StoreResult<> done = MessageRepository(db).upsert(conversations.messages); !done)
+            return StoreResult<QStringList>::failure(done);
+        SyncState state(db);
+        for (auto it = conversations.signatures.cbegin(); it != conversations.signatures.cend(); ++it) {
+            SyncProgress signature;
+            signature.scope = conversationScope(it.key());
+            signature.cursor = it.value();
+            signature.complete = true;
+            if (StoreResult<> done = state.save(signature); !done)
                 return StoreResult<QStringList>::failure(done);
-            if (StoreResult<> done = ReferenceData(db).upsertPeople(conversations.people); !done)
-                return StoreResult<QStringList>::failure(done);
-            if (StoreResult<> done = MessageRepository(db).upsert(conversations.messages); !done)
-                return StoreResult<QStringList>::failure(done);
-            SyncState state(db);
-            for (auto it = conversations.signatures.cbegin(); it != conversations.signatures.cend(); ++it) {
-                SyncProgress signature;
-                signature.scope = conversationScope(it.key());
-                signature.cursor = it.value();
-                signature.complete = true;
-                if (StoreResult<> done = state.save(signature); !done)
+        }
+        QStringList files;
+        if (!removed.isEmpty()) {
+            StoreResult<QStringList> gone = ticketRepository.remove(removed);
+            if (!gone)
+                return gone;
+            files = gone.value();
+            for (const qint64 id : removed)
+                if (StoreResult<> done = state.clear(conversationScope(id)); !done)
                     return StoreResult<QStringList>::failure(done);
-            }
-            QStringList files;
-            if (!removed.isEmpty()) {
-                StoreResult<QStringList> gone = ticketRepository.remove(removed);
-                if (!gone)
-                    return gone;
-                files = gone.value();
-                for (const qint64 id : removed)
-                    if (StoreResult<> done = state.clear(conversationScope(id)); !done)
-                        return StoreResult<QStringList>::failure(done);
-            }
-            if (StoreResult<> done = state.save(progress); !done)
-                return StoreResult<QStringList>::failure(done);
-            return files;
-        });
+        }
+        if (StoreResult<> done = state.save(progress); !done)
+            return StoreResult<QStringList>::failure(done);
+        return files;
+    };
+    const StoreResult<QStringList> written = co_await m_store->writer().write(std::move(save));
     if (!written)
         co_return written.error();
     // The attachment files of removed tickets go once the rows are gone for good.

@@ -7,11 +7,10 @@
 #include "store/SyncProgress.h"
 #include "sync/SyncReport.h"
 
+#include <QCoroTask>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
-
-#include <QCoroTask>
 
 #include <chrono>
 
@@ -65,7 +64,7 @@ public:
     {
         QList<Message> messages;
         QList<Person> people;
-        QHash<qint64, QString> signatures;  // ticket id → what its conversation was fetched at
+        QHash<qint64, QString> signatures; // ticket id → what its conversation was fetched at
     };
 
 private:

@@ -1,0 +1,179 @@
+#include "Account.h"
+
+#include "account/AccountRegistry.h"
+#include "store/Store.h"
+#include "store/StoreKey.h"
+#include "store/StoreWipe.h"
+#include "store/SyncState.h"
+#include "sync/ReferenceSync.h"
+#include "sync/TicketSync.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace {
+
+// The keychain item that holds the account's credentials, by sign-in method.
+QString credentialItem(AccountInfo::SignInMethod method)
+{
+    return method == AccountInfo::SignInMethod::ApiKey ? QStringLiteral("api-key")
+                                                       : QStringLiteral("access-token");
+}
+
+ApiCredentials credentialsFrom(AccountInfo::SignInMethod method, const QByteArray &secret)
+{
+    const QString value = QString::fromUtf8(secret);
+    switch (method) {
+    case AccountInfo::SignInMethod::ApiKey:
+        return ApiCredentials::apiKey(value);
+    case AccountInfo::SignInMethod::ApiToken:
+        return ApiCredentials::apiToken(value);
+    case AccountInfo::SignInMethod::OAuth:
+        return ApiCredentials::oauth(value);
+    }
+    return {};
+}
+
+Account::Opening problem(Account::Problem kind, const QString &message)
+{
+    Account::Opening opening;
+    opening.problem = kind;
+    opening.message = message;
+    return opening;
+}
+
+} // namespace
+
+Account::Account(AccountInfo info, QString dataFolder, ApiCredentials credentials)
+    : m_info(std::move(info))
+    , m_dataFolder(std::move(dataFolder))
+    , m_client(std::make_unique<HelpdeskClient>(m_info.helpdeskUrl, credentials,
+                                                clientOptions(m_info, m_dataFolder)))
+    , m_api(std::make_unique<DeskproApi>(m_client.get()))
+{}
+
+Account::~Account() = default;
+
+QString Account::caFile(const QString &dataFolder)
+{
+    return QDir(dataFolder).filePath(QStringLiteral("ca.pem"));
+}
+
+HelpdeskClient::Options Account::clientOptions(const AccountInfo &info, const QString &dataFolder)
+{
+    HelpdeskClient::Options options;
+    options.extraCaCertificates = QSslCertificate::fromPath(caFile(dataFolder), QSsl::Pem);
+    if (!info.spkiPin.isEmpty())
+        options.publicKeyPins = {info.spkiPin.toLatin1()};
+    return options;
+}
+
+QCoro::Task<Account::Opening> Account::open(AccountInfo info, const AccountRegistry &registry)
+{
+    const QString folder = registry.dataFolder(info.id);
+    const Keychain keychain(info.id);
+
+    const QString item = credentialItem(info.method);
+    const KeychainResult secret = co_await keychain.read(item);
+    if (secret.isUnavailable())
+        co_return problem(Problem::KeychainUnavailable, secret.message());
+    if (secret.isNotFound())
+        co_return problem(Problem::CredentialsMissing,
+                          tr("The credentials for %1 are not in the keychain any more: sign in again.")
+                              .arg(info.helpdeskUrl.host()));
+
+    const StoreKey::Decision key = co_await StoreKey::obtain(keychain, folder);
+    if (key.action == StoreKey::Action::Refuse)
+        co_return problem(key.keychainUnavailable ? Problem::KeychainUnavailable : Problem::StoreRefused,
+                          key.reason);
+
+    auto opened = co_await Store::open(
+        folder, key.key,
+        key.action == StoreKey::Action::Create ? Store::OpenMode::CreateNew : Store::OpenMode::OpenExisting);
+    if (!opened)
+        co_return problem(Problem::StoreRefused, opened.error());
+
+    const ApiCredentials credentials = credentialsFrom(info.method, secret.value());
+    Opening opening;
+    opening.account.reset(new Account(std::move(info), folder, credentials));
+    opening.account->m_store = std::move(opened).value();
+    co_return opening;
+}
+
+QCoro::Task<Account::Opening> Account::add(AccountInfo info, ApiCredentials credentials,
+                                           AccountRegistry &registry)
+{
+    const QString folder = registry.dataFolder(info.id);
+    HelpdeskClient probe(info.helpdeskUrl, credentials, clientOptions(info, folder));
+    DeskproApi api(&probe);
+    ApiResult<Identity> me = co_await api.me();
+    if (!me) {
+        QDir(folder).removeRecursively();
+        co_return problem(me.error().kind == ApiError::Kind::Unauthorized ? Problem::CredentialsMissing
+                                                                          : Problem::None,
+                          me.error().message);
+    }
+    info.personId = me->personId;
+    info.agentName = me->person.name;
+
+    const Keychain keychain(info.id);
+    const QByteArray header = credentials.authorization();
+    const QByteArray secret = header.mid(header.indexOf(' ') + 1);
+    const QString item = credentialItem(info.method);
+    const KeychainResult written = co_await keychain.write(item, secret);
+    if (written.isUnavailable()) {
+        QDir(folder).removeRecursively();
+        co_return problem(Problem::KeychainUnavailable, written.message());
+    }
+    QString error;
+    if (!registry.save(info, &error)) {
+        co_await keychain.removeAll();
+        QDir(folder).removeRecursively();
+        co_return problem(Problem::None, error);
+    }
+    Opening opening = co_await open(info, registry);
+    if (!opening.account) {
+        // Leave nothing half-made behind: the agent simply tries again.
+        co_await StoreWipe::wipe(folder, keychain);
+        QString ignored;
+        registry.remove(info.id, &ignored);
+    }
+    co_return opening;
+}
+
+QCoro::Task<SyncReport> Account::sync(std::function<void(qint64 done, qint64 total)> progress)
+{
+    StoreResult<QSqlDatabase> reader = m_store->reader();
+    bool referenceDone = false;
+    if (reader) {
+        const auto saved = SyncState(reader.value()).progress(QStringLiteral("reference"));
+        referenceDone = saved && saved.value() && saved.value()->complete;
+    }
+    if (!referenceDone) {
+        ReferenceSync referenceSync(m_api.get(), m_store.get());
+        SyncReport reference = co_await referenceSync.run();
+        if (!reference.ok())
+            co_return reference;
+    }
+    TicketSync tickets(m_api.get(), m_store.get());
+    if (progress)
+        connect(&tickets, &TicketSync::progress, this, progress);
+    co_return co_await tickets.run();
+}
+
+QCoro::Task<StoreResult<>> Account::wipe(AccountRegistry &registry)
+{
+    m_api.reset();
+    m_client.reset();
+    m_store.reset(); // closed before its files go
+    StoreResult<> wiped = co_await StoreWipe::wipe(m_dataFolder, keychain());
+    if (!wiped)
+        co_return wiped;
+    QFile::remove(caFile(m_dataFolder));
+    QDir(m_dataFolder).removeRecursively();
+    QString error;
+    if (!registry.remove(m_info.id, &error))
+        co_return StoreResult<>::failure(error);
+    co_return StoreResult<>();
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "account/AccountInfo.h"
+#include "api/ApiCredentials.h"
+#include "api/DeskproApi.h"
+#include "api/HelpdeskClient.h"
+#include "secrets/Keychain.h"
+#include "store/StoreResult.h"
+#include "sync/SyncReport.h"
+
+#include <QCoroTask>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class AccountRegistry;
+class Store;
+
+// One signed-in helpdesk, wired: its registry entry, its credentials and store key from the
+// keychain (fail-closed), its encrypted store, and its API client. The GUI and the CLI open
+// the same account the same way.
+class Account : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Why an account could not be opened; each comes with a translated message.
+    enum class Problem {
+        None,
+        KeychainUnavailable, // nothing was created or wiped: the agent fixes the keychain
+        CredentialsMissing,  // the account must be signed in again
+        StoreRefused,        // the store's key is gone, or the file is not ours
+    };
+
+    struct Opening
+    {
+        std::unique_ptr<Account> account;
+        Problem problem = Problem::None;
+        QString message;
+    };
+
+    ~Account() override;
+
+    // Reads the account's credentials and store key and opens (or, the first time, creates)
+    // its store.
+    static QCoro::Task<Opening> open(AccountInfo info, const AccountRegistry &registry);
+
+    // Signs in with credentials that have not been stored yet: checks them against the
+    // helpdesk (GET /me), then writes them to the keychain and the account to the registry,
+    // and creates the store. Nothing is kept when any step fails.
+    static QCoro::Task<Opening> add(AccountInfo info, ApiCredentials credentials, AccountRegistry &registry);
+
+    const AccountInfo &info() const { return m_info; }
+    QString dataFolder() const { return m_dataFolder; }
+    Keychain keychain() const { return Keychain(m_info.id); }
+    HelpdeskClient *client() const { return m_client.get(); }
+    DeskproApi *api() const { return m_api.get(); }
+    Store *store() const { return m_store.get(); }
+
+    // Reference data when it has never been synced, then tickets (first sync or refresh).
+    QCoro::Task<SyncReport> sync(std::function<void(qint64 done, qint64 total)> progress = {});
+
+    // Sign-out's local half: closes the store and removes the store, attachments, keychain
+    // items and the registry entry. The Account is unusable afterwards.
+    QCoro::Task<StoreResult<>> wipe(AccountRegistry &registry);
+
+    // The client options for an account (its extra CA certificates, its pin).
+    static HelpdeskClient::Options clientOptions(const AccountInfo &info, const QString &dataFolder);
+    static QString caFile(const QString &dataFolder); // <folder>/ca.pem: extra trusted CAs, public
+
+private:
+    Account(AccountInfo info, QString dataFolder, ApiCredentials credentials);
+
+    AccountInfo m_info;
+    QString m_dataFolder;
+    std::unique_ptr<HelpdeskClient> m_client;
+    std::unique_ptr<DeskproApi> m_api;
+    std::unique_ptr<Store> m_store;
+};

@@ -1,0 +1,564 @@
+#include "Cli.h"
+
+#include "BuildInfo.h"
+#include "account/Account.h"
+#include "account/AccountRegistry.h"
+#include "api/HelpdeskAddress.h"
+#include "cli/Terminal.h"
+#include "cli/TicketView.h"
+#include "content/HtmlSanitizer.h"
+#include "store/Journal.h"
+#include "store/MessageRepository.h"
+#include "store/ReferenceData.h"
+#include "store/SearchIndex.h"
+#include "store/Store.h"
+#include "store/TicketRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+const QStringList openStatuses{QStringLiteral("awaiting_agent"), QStringLiteral("awaiting_user"),
+                               QStringLiteral("pending")};
+
+// The built-in queues an agent works from, computed from the store.
+struct QueueDefinition
+{
+    QString name;
+    const char *title;
+    std::function<void(TicketListQuery &, qint64 me)> apply;
+};
+
+const QList<QueueDefinition> &builtInQueues()
+{
+    static const QList<QueueDefinition> queues{
+        {QStringLiteral("mine"), QT_TRANSLATE_NOOP("cli", "My open tickets"),
+         [](TicketListQuery &q, qint64 me) {
+             q.agentId = me;
+             q.statuses = openStatuses;
+         }},
+        {QStringLiteral("unassigned"), QT_TRANSLATE_NOOP("cli", "Unassigned"),
+         [](TicketListQuery &q, qint64) {
+             q.agentId = 0;
+             q.statuses = openStatuses;
+         }},
+        {QStringLiteral("awaiting-agent"), QT_TRANSLATE_NOOP("cli", "Awaiting agent"),
+         [](TicketListQuery &q, qint64) { q.statuses = {QStringLiteral("awaiting_agent")}; }},
+        {QStringLiteral("awaiting-user"), QT_TRANSLATE_NOOP("cli", "Awaiting user"),
+         [](TicketListQuery &q, qint64) { q.statuses = {QStringLiteral("awaiting_user")}; }},
+        {QStringLiteral("pending"), QT_TRANSLATE_NOOP("cli", "Pending"),
+         [](TicketListQuery &q, qint64) { q.statuses = {QStringLiteral("pending")}; }},
+        {QStringLiteral("starred"), QT_TRANSLATE_NOOP("cli", "Starred"),
+         [](TicketListQuery &q, qint64) { q.starredOnly = true; }},
+        {QStringLiteral("open"), QT_TRANSLATE_NOOP("cli", "All open tickets"),
+         [](TicketListQuery &q, qint64) { q.statuses = openStatuses; }},
+        {QStringLiteral("all"), QT_TRANSLATE_NOOP("cli", "Everything synced"),
+         [](TicketListQuery &, qint64) {}},
+    };
+    return queues;
+}
+
+ExitCode exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Unauthorized:
+        return ExitCode::CredentialsNeeded;
+    default:
+        return ExitCode::OtherError;
+    }
+}
+
+} // namespace
+
+Cli::Cli(QStringList arguments)
+    : m_arguments(std::move(arguments)), m_registry(std::make_unique<AccountRegistry>())
+{
+    m_parser.setApplicationDescription(helpText());
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        {QStringLiteral("account"), tr("The account to use, by name, host or id."), QStringLiteral("name")},
+        {QStringLiteral("url"), tr("The helpdesk's address (account add)."), QStringLiteral("url")},
+        {QStringLiteral("api-key-file"), tr("Read the API key from <file>, or from stdin with -."),
+         QStringLiteral("file")},
+        {QStringLiteral("ca-file"), tr("Also trust the CA certificates in <pem> for this account."),
+         QStringLiteral("pem")},
+        {QStringLiteral("name"), tr("What to call the account."), QStringLiteral("name")},
+        {QStringLiteral("queue"), tr("The queue to list or sync (see “queues”)."), QStringLiteral("queue")},
+        {QStringLiteral("file"), tr("Read the message from <file>, or from stdin with -."),
+         QStringLiteral("file")},
+        {QStringLiteral("person"), tr("The customer's e-mail address (new)."), QStringLiteral("email")},
+        {QStringLiteral("subject"), tr("The new ticket's subject."), QStringLiteral("text")},
+        {QStringLiteral("department"), tr("The new ticket's department, by id or title."),
+         QStringLiteral("department")},
+        {QStringLiteral("limit"), tr("Show at most <n> tickets (list, search)."), QStringLiteral("n")},
+        {QStringLiteral("json"), tr("Print JSON instead of text.")},
+        {QStringLiteral("yes"), tr("Confirm what cannot be undone (wipe).")},
+    });
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do; see the list above."));
+}
+
+Cli::~Cli() = default;
+
+QString Cli::helpText()
+{
+    return tr(
+        "Work a Deskpro helpdesk from the terminal, with the same account, encrypted store and keychain "
+        "as the Deskhand application.\n"
+        "\n"
+        "Commands:\n"
+        "  account add --url URL --api-key-file FILE|-   sign in with an API key (never on the command "
+        "line)\n"
+        "  accounts                                      the signed-in helpdesks\n"
+        "  sync [--queue Q]                              bring the store up to date\n"
+        "  queues                                        the queues with their counts\n"
+        "  list [--queue Q] [--json]                     tickets of a queue (default: mine)\n"
+        "  show ID|REF [--json]                          a ticket with its conversation\n"
+        "  reply ID --file F|-                           reply to the customer (HTML or plain text)\n"
+        "  note ID --file F|-                            add an internal note\n"
+        "  set ID status=… agent=… team=… department=… priority=… urgency=… labels=a,b\n"
+        "  new --person EMAIL --subject TEXT --file F|- [--department D]\n"
+        "  search TEXT [--json]                          search the store; works offline\n"
+        "  outbox [--json] | outbox send                 what is waiting to be sent; send it now\n"
+        "  journal export                                the record of your actions, as JSON\n"
+        "  wipe --yes                                    remove this account's data and keychain items\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  done\n"
+        "  1  other error\n"
+        "  2  usage error\n"
+        "  3  queued offline: will be sent when the helpdesk is reachable\n"
+        "  4  credentials needed, or the keychain is unavailable\n"
+        "  5  conflict held for the agent to decide\n"
+        "\n"
+        "DESKHAND_HOME, when set, is where accounts and their stores live.");
+}
+
+QString Cli::option(const QString &name) const
+{
+    return m_parser.value(name);
+}
+
+bool Cli::flag(const QString &name) const
+{
+    return m_parser.isSet(name);
+}
+
+QStringList Cli::arguments() const
+{
+    return m_parser.positionalArguments().mid(1);
+}
+
+ExitCode Cli::usage(const QString &message)
+{
+    Terminal::error(message + QLatin1Char(' ') + tr("See deskhand-cli --help."));
+    return ExitCode::Usage;
+}
+
+QCoro::Task<ExitCode> Cli::run()
+{
+    if (!m_parser.parse(m_arguments))
+        co_return usage(m_parser.errorText());
+    if (flag(QStringLiteral("help"))) {
+        Terminal::print(m_parser.helpText());
+        co_return ExitCode::Done;
+    }
+    if (flag(QStringLiteral("version"))) {
+        Terminal::print(QStringLiteral("deskhand-cli %1").arg(QLatin1String(BuildInfo::version)));
+        co_return ExitCode::Done;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty())
+        co_return usage(tr("Name a command."));
+    const QString command = positional.constFirst();
+
+    if (command == QLatin1String("account")) {
+        if (arguments().value(0) == QLatin1String("add"))
+            co_return co_await addAccount();
+        co_return usage(tr("“account” takes “add”."));
+    }
+    if (command == QLatin1String("accounts"))
+        co_return listAccounts();
+    if (command == QLatin1String("sync"))
+        co_return co_await sync();
+    if (command == QLatin1String("queues"))
+        co_return co_await queues();
+    if (command == QLatin1String("list"))
+        co_return co_await list();
+    if (command == QLatin1String("show"))
+        co_return co_await show();
+    if (command == QLatin1String("search"))
+        co_return co_await search();
+    if (command == QLatin1String("reply"))
+        co_return co_await reply(false);
+    if (command == QLatin1String("note"))
+        co_return co_await reply(true);
+    if (command == QLatin1String("set"))
+        co_return co_await set();
+    if (command == QLatin1String("new"))
+        co_return co_await newTicket();
+    if (command == QLatin1String("outbox"))
+        co_return co_await outbox();
+    if (command == QLatin1String("journal"))
+        co_return co_await journal();
+    if (command == QLatin1String("wipe"))
+        co_return co_await wipe();
+    co_return usage(tr("Unknown command “%1”.").arg(command));
+}
+
+QCoro::Task<std::unique_ptr<Account>> Cli::openAccount(ExitCode *failure)
+{
+    QString error;
+    const std::optional<AccountInfo> info = m_registry->pick(option(QStringLiteral("account")), &error);
+    if (!info) {
+        Terminal::error(error);
+        *failure = ExitCode::Usage;
+        co_return std::unique_ptr<Account>();
+    }
+    Account::Opening opening = co_await Account::open(*info, *m_registry);
+    if (!opening.account) {
+        Terminal::error(opening.message);
+        *failure = (opening.problem == Account::Problem::KeychainUnavailable ||
+                    opening.problem == Account::Problem::CredentialsMissing)
+                       ? ExitCode::CredentialsNeeded
+                       : ExitCode::OtherError;
+        co_return std::unique_ptr<Account>();
+    }
+    co_return std::move(opening.account);
+}
+
+QCoro::Task<ExitCode> Cli::addAccount()
+{
+    const HelpdeskAddress address = HelpdeskAddress::parse(option(QStringLiteral("url")));
+    if (!flag(QStringLiteral("url")))
+        co_return usage(tr("account add needs --url."));
+    if (!address.isValid())
+        co_return usage(address.error());
+    if (!flag(QStringLiteral("api-key-file")))
+        co_return usage(tr("account add needs --api-key-file FILE (or - for stdin); a key is never taken "
+                           "from the command line, where other users could read it."));
+    QString error;
+    const std::optional<QByteArray> key =
+        Terminal::readInput(option(QStringLiteral("api-key-file")), &error, 4096);
+    if (!key) {
+        Terminal::error(error);
+        co_return ExitCode::OtherError;
+    }
+    const QString apiKey = QString::fromUtf8(key->trimmed());
+    if (apiKey.isEmpty() || apiKey.contains(QLatin1Char(' ')) || apiKey.contains(QLatin1Char('\n'))) {
+        Terminal::error(tr("The API key file must hold one key, like 12:ABCDEFGHIJ."));
+        co_return ExitCode::Usage;
+    }
+
+    AccountInfo info;
+    info.id = AccountRegistry::newId(address.url());
+    info.name = flag(QStringLiteral("name")) ? option(QStringLiteral("name")) : address.url().host();
+    info.helpdeskUrl = address.url();
+    info.method = AccountInfo::SignInMethod::ApiKey;
+    info.added = QDateTime::currentDateTimeUtc();
+    if (m_registry->find(info.name)) {
+        Terminal::error(
+            tr("An account named “%1” exists already; choose another with --name.").arg(info.name));
+        co_return ExitCode::Usage;
+    }
+    if (flag(QStringLiteral("ca-file"))) {
+        const QString pem = option(QStringLiteral("ca-file"));
+        if (QSslCertificate::fromPath(pem, QSsl::Pem).isEmpty()) {
+            Terminal::error(tr("%1 holds no PEM certificate.").arg(pem));
+            co_return ExitCode::Usage;
+        }
+        const QString target = Account::caFile(m_registry->dataFolder(info.id));
+        QFile::remove(target);
+        if (!QFile::copy(pem, target)) {
+            Terminal::error(tr("Could not copy %1 into Deskhand's folder.").arg(pem));
+            co_return ExitCode::OtherError;
+        }
+    }
+
+    const ApiCredentials credentials = ApiCredentials::apiKey(apiKey);
+    Account::Opening opening = co_await Account::add(info, credentials, *m_registry);
+    if (!opening.account) {
+        Terminal::error(opening.message);
+        co_return opening.problem == Account::Problem::KeychainUnavailable ||
+                opening.problem == Account::Problem::CredentialsMissing
+            ? ExitCode::CredentialsNeeded
+            : ExitCode::OtherError;
+    }
+    const AccountInfo &added = opening.account->info();
+    Terminal::print(tr("Signed in to %1 as %2 (account “%3”).")
+                        .arg(added.helpdeskUrl.toDisplayString(), added.agentName, added.name));
+    co_return ExitCode::Done;
+}
+
+ExitCode Cli::listAccounts()
+{
+    const QList<AccountInfo> accounts = m_registry->accounts();
+    if (flag(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const AccountInfo &info : accounts)
+            array.append(info.toJson());
+        Terminal::printJson(array);
+        return ExitCode::Done;
+    }
+    if (accounts.isEmpty())
+        Terminal::print(tr("No accounts yet: add one with “deskhand-cli account add”."));
+    for (const AccountInfo &info : accounts)
+        Terminal::print(
+            QStringLiteral("%1\t%2\t%3").arg(info.name, info.helpdeskUrl.toDisplayString(), info.agentName));
+    return ExitCode::Done;
+}
+
+QCoro::Task<ExitCode> Cli::sync()
+{
+    ExitCode failure = ExitCode::OtherError;
+    std::unique_ptr<Account> account = co_await openAccount(&failure);
+    if (!account)
+        co_return failure;
+    const auto showProgress = [](qint64 done, qint64 total) {
+        Terminal::progress(tr("Syncing tickets"), done, total);
+    };
+    const SyncReport report = co_await account->sync(showProgress);
+    Terminal::endProgress();
+    if (report.error) {
+        Terminal::error(tr("Sync stopped: %1 What was synced so far is kept; run sync again to go on.")
+                            .arg(report.error->message));
+        co_return exitCodeFor(*report.error);
+    }
+    if (!report.storeError.isEmpty()) {
+        Terminal::error(report.storeError);
+        co_return ExitCode::OtherError;
+    }
+    Terminal::print(tr("Synced: %1 tickets, %2 messages, %3 removed.")
+                        .arg(report.tickets)
+                        .arg(report.messages)
+                        .arg(report.removed));
+    co_return ExitCode::Done;
+}
+
+QCoro::Task<ExitCode> Cli::queues()
+{
+    ExitCode failure = ExitCode::OtherError;
+    std::unique_ptr<Account> account = co_await openAccount(&failure);
+    if (!account)
+        co_return failure;
+    StoreResult<QSqlDatabase> reader = account->store()->reader();
+    if (!reader) {
+        Terminal::error(reader.error());
+        co_return ExitCode::OtherError;
+    }
+    TicketRepository tickets(reader.value());
+    QJsonArray json;
+    for (const QueueDefinition &queue : builtInQueues()) {
+        TicketListQuery query;
+        queue.apply(query, account->info().personId);
+        const StoreResult<int> count = tickets.count(query);
+        if (!count) {
+            Terminal::error(count.error());
+            co_return ExitCode::OtherError;
+        }
+        const QString title = QCoreApplication::translate("cli", queue.title);
+        json.append(QJsonObject{{QStringLiteral("queue"), queue.name},
+                                {QStringLiteral("title"), title},
+                                {QStringLiteral("count"), count.value()}});
+        if (!flag(QStringLiteral("json")))
+            Terminal::print(
+                QStringLiteral("%1\t%2\t%3").arg(queue.name, -16).arg(count.value(), 6).arg(title));
+    }
+    if (flag(QStringLiteral("json")))
+        Terminal::printJson(json);
+    co_return ExitCode::Done;
+}
+
+QCoro::Task<ExitCode> Cli::list()
+{
+    ExitCode failure = ExitCode::OtherError;
+    std::unique_ptr<Account> account = co_await openAccount(&failure);
+    if (!account)
+        co_return failure;
+    const QString name =
+        flag(QStringLiteral("queue")) ? option(QStringLiteral("queue")) : QStringLiteral("mine");
+    const auto queue = std::find_if(builtInQueues().cbegin(), builtInQueues().cend(),
+                                    [&name](const QueueDefinition &q) { return q.name == name; });
+    if (queue == builtInQueues().cend())
+        co_return usage(tr("There is no queue “%1”; see “deskhand-cli queues”.").arg(name));
+    TicketListQuery query;
+    queue->apply(query, account->info().personId);
+    query.limit = flag(QStringLiteral("limit")) ? option(QStringLiteral("limit")).toInt() : 200;
+    StoreResult<QSqlDatabase> reader = account->store()->reader();
+    const StoreResult<QList<Ticket>> tickets =
+        reader ? TicketRepository(reader.value()).list(query) : StoreResult<QList<Ticket>>::failure(reader);
+    if (!tickets) {
+        Terminal::error(tickets.error());
+        co_return ExitCode::OtherError;
+    }
+    const TicketView view(reader.value());
+    if (flag(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Ticket &ticket : tickets.value())
+            array.append(view.json(ticket));
+        Terminal::printJson(array);
+    } else {
+        for (const Ticket &ticket : tickets.value())
+            Terminal::print(view.line(ticket));
+    }
+    co_return ExitCode::Done;
+}
+
+QCoro::Task<ExitCode> Cli::show()
+{
+    if (arguments().isEmpty())
+        co_return usage(tr("show needs a ticket id or ref."));
+    ExitCode failure = ExitCode::OtherError;
+    std::unique_ptr<Account> account = co_await openAccount(&failure);
+    if (!account)
+        co_return failure;
+    StoreResult<QSqlDatabase> reader = account->store()->reader();
+    if (!reader) {
+        Terminal::error(reader.error());
+        co_return ExitCode::OtherError;
+    }
+    const std::optional<Ticket> ticket = TicketView::find(reader.value(), arguments().constFirst());
+    if (!ticket) {
+        Terminal::error(
+            tr("Ticket %1 is not in the store; run sync, or check the id.").arg(arguments().constFirst()));
+        co_return ExitCode::OtherError;
+    }
+    const StoreResult<QList<Message>> messages = MessageRepository(reader.value()).byTicket(ticket->id);
+    if (!messages) {
+        Terminal::error(messages.error());
+        co_return ExitCode::OtherError;
+    }
+    const TicketView view(reader.value());
+    if (flag(QStringLiteral("json"))) {
+        QJsonObject json = view.json(*ticket);
+        QJsonArray conversation;
+        for (const Message &message : messages.value())
+            conversation.append(view.json(message));
+        json.insert(QStringLiteral("messages"), conversation);
+        Terminal::printJson(json);
+    } else {
+        Terminal::print(view.details(*ticket));
+        for (const Message &message : messages.value())
+            Terminal::print(view.text(message));
+    }
+    co_return ExitCode::Done;
+}
+
+QCoro::Task<ExitCode> Cli::search()
+{
+    const QString text = arguments().join(QLatin1Char(' ')).trimmed();
+    if (text.isEmpty())
+        co_return usage(tr("search needs words to look for."));
+    ExitCode failure = ExitCode::OtherError;
+    std::unique_ptr<Account> account = co_await openAccount(&failure);
+    if (!account)
+        co_return failure;
+    StoreResult<QSqlDatabase> reader = account->store()->reader();
+    if (!reader) {
+        Terminal::error(reader.error());
+        co_return ExitCode::OtherError;
+    }
+    const int limit = flag(QStringLiteral("limit")) ? option(QStringLiteral("limit")).toInt() : 50;
+    const StoreResult<QList<SearchHit>> hits = SearchIndex(reader.value()).search(text, limit);
+    if (!hits) {
+        Terminal::error(hits.error());
+        co_return ExitCode::OtherError;
+    }
+    const TicketView view(reader.value());
+    TicketRepository tickets(reader.value());
+    QJsonArray json;
+    QSet<qint64> shown;
+    for (const SearchHit &hit : hits.value()) {
+        if (shown.contains(hit.ticketId))
+            continue;
+        shown.insert(hit.ticketId);
+        const auto ticket = tickets.byId(hit.ticketId);
+        if (!ticket || !ticket.value())
+            continue;
+        if (flag(QStringLiteral("json"))) {
+            QJsonObject entry = view.json(*ticket.value());
+            entry.insert(QStringLiteral("snippet"), hit.snippet);
+            json.append(entry);
+        } else {
+            Terminal::print(view.line(*ticket.value()) + QStringLiteral("\n    ") + hit.snippet);
+        }
+    }
+    if (flag(QStringLiteral("json")))
+        Terminal::printJson(json);
+    else if (shown.isEmpty())
+        Terminal::print(tr("Nothing found for “%1”.").arg(text));
+    co_return ExitCode::Done;
+}
+
+QCoro::Task<ExitCode> Cli::journal()
+{
+    if (arguments().value(0) != QLatin1String("export"))
+        co_return usage(tr("“journal” takes “export”."));
+    ExitCode failure = ExitCode::OtherError;
+    std::unique_ptr<Account> account = co_await openAccount(&failure);
+    if (!account)
+        co_return failure;
+    StoreResult<QSqlDatabase> reader = account->store()->reader();
+    const StoreResult<QJsonArray> exported =
+        reader ? Journal(reader.value()).exportJson() : StoreResult<QJsonArray>::failure(reader);
+    if (!exported) {
+        Terminal::error(exported.error());
+        co_return ExitCode::OtherError;
+    }
+    Terminal::printJson(exported.value());
+    co_return ExitCode::Done;
+}
+
+QCoro::Task<ExitCode> Cli::wipe()
+{
+    if (!flag(QStringLiteral("yes")))
+        co_return usage(tr("wipe removes this account's store, attachments and keychain items for good: "
+                           "add --yes to confirm."));
+    ExitCode failure = ExitCode::OtherError;
+    std::unique_ptr<Account> account = co_await openAccount(&failure);
+    if (!account)
+        co_return failure;
+    const QString name = account->info().name;
+    const StoreResult<> wiped = co_await account->wipe(*m_registry);
+    if (!wiped) {
+        Terminal::error(wiped.error());
+        co_return ExitCode::OtherError;
+    }
+    Terminal::print(
+        tr("Account “%1” and everything Deskhand kept of it are gone from this computer.").arg(name));
+    co_return ExitCode::Done;
+}
+
+QCoro::Task<ExitCode> Cli::reply(bool)
+{
+    Terminal::error(tr("Sending is not available in this build yet."));
+    co_return ExitCode::OtherError;
+}
+
+QCoro::Task<ExitCode> Cli::set()
+{
+    Terminal::error(tr("Sending is not available in this build yet."));
+    co_return ExitCode::OtherError;
+}
+
+QCoro::Task<ExitCode> Cli::newTicket()
+{
+    Terminal::error(tr("Sending is not available in this build yet."));
+    co_return ExitCode::OtherError;
+}
+
+QCoro::Task<ExitCode> Cli::outbox()
+{
+    Terminal::error(tr("Sending is not available in this build yet."));
+    co_return ExitCode::OtherError;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "cli/ExitCode.h"
+
+#include <QCommandLineParser>
+#include <QCoroTask>
+#include <QStringList>
+
+#include <memory>
+
+class Account;
+class AccountRegistry;
+
+// deskhand-cli: parses the command line and runs one command against one account, sharing
+// the account's store and keychain with the desktop application.
+class Cli
+{
+public:
+    explicit Cli(QStringList arguments);
+    ~Cli();
+
+    QCoro::Task<ExitCode> run();
+
+    static QString helpText();
+
+private:
+    // Commands. Each prints its result and returns its exit code.
+    QCoro::Task<ExitCode> addAccount();
+    ExitCode listAccounts();
+    QCoro::Task<ExitCode> sync();
+    QCoro::Task<ExitCode> queues();
+    QCoro::Task<ExitCode> list();
+    QCoro::Task<ExitCode> show();
+    QCoro::Task<ExitCode> search();
+    QCoro::Task<ExitCode> reply(bool isNote);
+    QCoro::Task<ExitCode> set();
+    QCoro::Task<ExitCode> newTicket();
+    QCoro::Task<ExitCode> outbox();
+    QCoro::Task<ExitCode> journal();
+    QCoro::Task<ExitCode> wipe();
+
+    // Opens the account named by --account (or the only one); prints why not and returns null.
+    QCoro::Task<std::unique_ptr<Account>> openAccount(ExitCode *failure);
+    ExitCode usage(const QString &message);
+    QString option(const QString &name) const;
+    bool flag(const QString &name) const;
+    QStringList arguments() const; // positional, after the command
+
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+    std::unique_ptr<AccountRegistry> m_registry;
+};

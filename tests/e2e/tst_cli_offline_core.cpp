@@ -1,0 +1,310 @@
+// The offline core end to end, as an agent's scripts meet it: deskhand-cli signs in to the
+// sandbox helpdesk, syncs 5,000 tickets with their conversations, searches offline in three
+// languages, and leaves nothing readable behind: planted words are in no file it wrote, the
+// store does not open without its key, a missing keychain changes nothing, and wipe removes all.
+
+#include "CliRunner.h"
+#include "HttpProbe.h"
+#include "SandboxProcess.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTest>
+#include <qt6keychain/keychain.h>
+
+namespace {
+
+constexpr int seededTickets = 5000;
+
+QJsonDocument json(const CliRunner::Run &run)
+{
+    return QJsonDocument::fromJson(run.out);
+}
+
+// Every file below `root`, with its size and modification time: what "nothing changed" compares.
+QMap<QString, QPair<qint64, QDateTime>> snapshot(const QString &root)
+{
+    QMap<QString, QPair<qint64, QDateTime>> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        files.insert(info.filePath(), {info.size(), info.lastModified()});
+    }
+    return files;
+}
+
+} // namespace
+
+class CliOfflineCoreTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    CliRunner m_cli;
+    QStringList m_planted;
+    QString m_url;
+
+    CliRunner::Run cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        const CliRunner::Run run = m_cli.run(arguments, input);
+        if (run.exitCode != 0)
+            qWarning().noquote() << "deskhand-cli" << arguments.join(QLatin1Char(' ')) << "exited"
+                                 << run.exitCode << QString::fromUtf8(run.err);
+        return run;
+    }
+
+    int sandboxOpenTickets()
+    {
+        HttpProbe probe;
+        probe.setKey(m_sandbox->apiKey());
+        QUrl url(m_url + QStringLiteral("/api/v2/tickets"));
+        url.setQuery(
+            QStringLiteral("status[]=awaiting_agent&status[]=awaiting_user&status[]=pending&count=1"));
+        const auto answer = probe.get(url);
+        return answer.json()
+            .object()
+            .value(u"meta")
+            .toObject()
+            .value(u"pagination")
+            .toObject()
+            .value(u"total")
+            .toInt();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("No D-Bus session: run the tests through ./run test, which starts one with gnome-keyring.");
+        SandboxProcess::Options options;
+        options.tickets = seededTickets;
+        options.seed = 11;
+        m_sandbox = std::make_unique<SandboxProcess>(options);
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        m_url = m_sandbox->url().toString();
+
+        // 50 words nobody else would write, in subjects, bodies and customers' names.
+        HttpProbe probe;
+        probe.setKey(m_sandbox->apiKey());
+        for (int i = 0; i < 50; ++i)
+            m_planted
+                << QStringLiteral("planted%1x%2").arg(i).arg(QRandomGenerator::global()->generate(), 0, 36);
+        for (int t = 0; t < 10; ++t) {
+            const QStringList words = m_planted.mid(t * 5, 5);
+            const QJsonObject ticket{
+                {QStringLiteral("subject"), QStringLiteral("Question about %1").arg(words[0])},
+                {QStringLiteral("person"),
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("Kundin %1").arg(words[1])},
+                             {QStringLiteral("email"), QStringLiteral("kundin%1@example.com").arg(t)}}},
+                {QStringLiteral("message"),
+                 QJsonObject{{QStringLiteral("message"),
+                              QStringLiteral("<p>Hello, %1 and %2.</p><blockquote>%3</blockquote>")
+                                  .arg(words[2], words[3], words[4])},
+                             {QStringLiteral("format"), QStringLiteral("html")}}},
+            };
+            const auto created =
+                probe.sendJson("POST", QUrl(m_url + QStringLiteral("/api/v2/tickets")), ticket);
+            QVERIFY2(created.status == 201, created.body.constData());
+        }
+
+        const auto added = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"),
+                                m_url, QStringLiteral("--api-key-file"), QStringLiteral("-")},
+                               m_sandbox->apiKey() + '\n');
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY(added.out.contains("Signed in"));
+    }
+
+    void theApiKeyIsNeverOnTheCommandLine()
+    {
+        const auto refused =
+            cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"), m_url});
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.err.count('\n'), 1);
+    }
+
+    void syncLandsCompletely()
+    {
+        const auto synced = cli({QStringLiteral("sync")});
+        QCOMPARE(synced.exitCode, 0);
+
+        const auto queues = cli({QStringLiteral("queues"), QStringLiteral("--json")});
+        QCOMPARE(queues.exitCode, 0);
+        int open = -1;
+        for (const QJsonValue &queue : json(queues).array())
+            if (queue[u"queue"].toString() == QLatin1String("open"))
+                open = queue[u"count"].toInt();
+        QCOMPARE(open, sandboxOpenTickets());
+        QVERIFY(open > seededTickets / 2);
+
+        // Conversations: every message the helpdesk has for a sample of tickets.
+        const auto listed =
+            cli({QStringLiteral("list"), QStringLiteral("--queue"), QStringLiteral("open"),
+                 QStringLiteral("--limit"), QStringLiteral("100000"), QStringLiteral("--json")});
+        const QJsonArray tickets = json(listed).array();
+        QCOMPARE(tickets.size(), open);
+        HttpProbe probe;
+        probe.setKey(m_sandbox->apiKey());
+        for (int i = 0; i < 15; ++i) {
+            const qint64 id =
+                tickets.at(QRandomGenerator::global()->bounded(int(tickets.size())))[u"id"].toInteger();
+            const auto shown = cli({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+            QCOMPARE(shown.exitCode, 0);
+            const auto remote =
+                probe.get(QUrl(m_url + QStringLiteral("/api/v2/tickets/%1/messages?count=1").arg(id)));
+            const int remoteCount =
+                remote.json()[u"meta"].toObject()[u"pagination"].toObject()[u"total"].toInt();
+            QCOMPARE(json(shown)[u"messages"].toArray().size(), remoteCount);
+        }
+
+        // A second sync is a refresh: it completes and changes nothing that did not change.
+        QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 0);
+    }
+
+    void searchWorksOfflineInThreeLanguages_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected"); // must appear in a result (case-insensitive)
+        QTest::newRow("German") << "Rechnung"
+                                << "rechnung";
+        QTest::newRow("French") << "facture"
+                                << "facture";
+        QTest::newRow("English") << "password"
+                                 << "password";
+        QTest::newRow("without accents") << "resume" << QString::fromUtf8("résumé");
+        QTest::newRow("with accents") << QString::fromUtf8("résumé") << QString::fromUtf8("résumé");
+        QTest::newRow("umlaut folded") << "uberweisung" << QString::fromUtf8("überweisung");
+    }
+
+    void searchWorksOfflineInThreeLanguages()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        m_sandbox->stop(); // offline from here on: the helpdesk is gone
+        const auto found = cli({QStringLiteral("search"), query, QStringLiteral("--json")});
+        QCOMPARE(found.exitCode, 0);
+        const QJsonArray hits = json(found).array();
+        QVERIFY2(!hits.isEmpty(), qPrintable(query));
+        bool matched = false;
+        for (const QJsonValue &hit : hits) {
+            const QString text =
+                (hit[u"subject"].toString() + QLatin1Char(' ') + hit[u"snippet"].toString()).toLower();
+            matched = matched || text.contains(expected);
+        }
+        QVERIFY2(matched, qPrintable(QStringLiteral("no result for %1 mentions %2").arg(query, expected)));
+    }
+
+    void plantedWordsAreFoundOfflineButInNoFile()
+    {
+        // The words are really in the store: search finds them...
+        const auto found = cli({QStringLiteral("search"), m_planted[2]});
+        QCOMPARE(found.exitCode, 0);
+        QVERIFY(found.out.contains(m_planted[2].toUtf8()));
+
+        // ...and yet no file Deskhand wrote (store, WAL, SHM, temp, settings) shows one of them.
+        int files = 0;
+        QDirIterator it(m_cli.root(), QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            ++files;
+            for (const QString &word : std::as_const(m_planted)) {
+                QVERIFY2(!bytes.contains(word.toUtf8()),
+                         qPrintable(word + QStringLiteral(" in ") + file.fileName()));
+                const QByteArray utf16(reinterpret_cast<const char *>(word.utf16()), word.size() * 2);
+                QVERIFY2(!bytes.contains(utf16),
+                         qPrintable(word + QStringLiteral(" (UTF-16) in ") + file.fileName()));
+            }
+        }
+        QVERIFY(files >= 2); // at least the store and the account list
+    }
+
+    void theStoreDoesNotOpenWithoutItsKey()
+    {
+        QStringList stores;
+        QDirIterator it(m_cli.home(), {QStringLiteral("store.db")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            stores << it.next();
+        QCOMPARE(stores.size(), 1);
+
+        QFile file(stores.constFirst());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.read(16).startsWith("SQLite format 3"));
+
+        for (const QString &tool : {QStringLiteral("sqlcipher"), QStringLiteral("sqlite3")}) {
+            if (QStandardPaths::findExecutable(tool).isEmpty())
+                continue;
+            QProcess process;
+            process.start(tool, {stores.constFirst(), QStringLiteral("SELECT count(*) FROM sqlite_master;")});
+            QVERIFY(process.waitForFinished(30000));
+            QVERIFY2(process.exitCode() != 0, qPrintable(tool));
+            QVERIFY(process.readAllStandardError().contains("not a database"));
+        }
+    }
+
+    void anUnavailableKeychainChangesNothing()
+    {
+        const auto before = snapshot(m_cli.root());
+        CliRunner noKeychain;
+        // The same home, but no Secret Service to ask.
+        noKeychain.setEnvironment(QStringLiteral("DESKHAND_HOME"), m_cli.home());
+        noKeychain.setEnvironment(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                                  QStringLiteral("unix:path=/nonexistent/deskhand-test-bus"));
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("sync")},
+              QStringList{QStringLiteral("search"), QStringLiteral("facture")}}) {
+            const auto refused = noKeychain.run(args);
+            QCOMPARE(refused.exitCode, 4);
+            QCOMPARE(refused.err.count('\n'), 1);
+            QVERIFY2(refused.err.contains("keychain") || refused.err.contains("Keychain"),
+                     refused.err.constData());
+        }
+        QCOMPARE(snapshot(m_cli.root()), before);
+
+        // Nor does signing in create anything without a keychain.
+        const auto added =
+            noKeychain.run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"), m_url,
+                            QStringLiteral("--name"), QStringLiteral("second"),
+                            QStringLiteral("--api-key-file"), QStringLiteral("-")},
+                           m_sandbox->apiKey());
+        QVERIFY(added.exitCode != 0);
+        QCOMPARE(snapshot(m_cli.root()).keys(), before.keys());
+    }
+
+    void wipeRemovesEverything()
+    {
+        const QString accountId =
+            json(cli({QStringLiteral("accounts"), QStringLiteral("--json")})).array().at(0)[u"id"].toString();
+        QVERIFY(!accountId.isEmpty());
+        QCOMPARE(cli({QStringLiteral("wipe")}).exitCode, 2); // not without --yes
+        QCOMPARE(cli({QStringLiteral("wipe"), QStringLiteral("--yes")}).exitCode, 0);
+
+        QDirIterator it(m_cli.home(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QStringList left;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (!path.endsWith(QLatin1String("accounts.json")))
+                left << path;
+        }
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+        QVERIFY(json(cli({QStringLiteral("accounts"), QStringLiteral("--json")})).array().isEmpty());
+
+        for (const QString &item : {QStringLiteral("store-key"), QStringLiteral("api-key")}) {
+            QKeychain::ReadPasswordJob read(QStringLiteral("Deskhand/") + accountId);
+            read.setAutoDelete(false);
+            read.setKey(item);
+            QSignalSpy done(&read, &QKeychain::Job::finished);
+            read.start();
+            QVERIFY(done.wait(20000));
+            QCOMPARE(read.error(), QKeychain::EntryNotFound);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(CliOfflineCoreTest)
+#include "tst_cli_offline_core.moc"
