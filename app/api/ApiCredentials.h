@@ -9,11 +9,11 @@ class ApiCredentials
 {
 public:
     enum class Kind {
-        None,         // unauthenticated calls only (discover, api_tokens)
-        ApiKey,       // "key <id>:<secret>", made by an administrator
-        ApiToken,     // "token <id>:<secret>", from the password exchange or a device link
-        OAuthBearer,  // an OAuth access token sent as "Bearer <t>"
-        OAuthToken,   // an OAuth access token sent as "token <t>", for helpdesks that want that
+        None,        // unauthenticated calls only (discover, api_tokens)
+        ApiKey,      // "key <id>:<secret>", made by an administrator
+        ApiToken,    // "token <id>:<secret>", from the password exchange or a device link
+        OAuthBearer, // an OAuth access token sent as "Bearer <t>"
+        OAuthToken,  // an OAuth access token sent as "token <t>", for helpdesks that want that
     };
 
     ApiCredentials() = default;

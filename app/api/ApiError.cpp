@@ -23,24 +23,38 @@ ApiError ApiError::make(Kind kind, const QString &message, int httpStatus)
     return error;
 }
 
-QString toString(ApiError::Kind kind)
+QString kindName(ApiError::Kind kind)
 {
     using K = ApiError::Kind;
     switch (kind) {
-    case K::Network: return QStringLiteral("Network");
-    case K::Tls: return QStringLiteral("Tls");
-    case K::Timeout: return QStringLiteral("Timeout");
-    case K::Ambiguous: return QStringLiteral("Ambiguous");
-    case K::Unauthorized: return QStringLiteral("Unauthorized");
-    case K::Forbidden: return QStringLiteral("Forbidden");
-    case K::NotFound: return QStringLiteral("NotFound");
-    case K::RateLimited: return QStringLiteral("RateLimited");
-    case K::Maintenance: return QStringLiteral("Maintenance");
-    case K::Server: return QStringLiteral("Server");
-    case K::Invalid: return QStringLiteral("Invalid");
-    case K::Malformed: return QStringLiteral("Malformed");
-    case K::TooLarge: return QStringLiteral("TooLarge");
-    case K::Redirected: return QStringLiteral("Redirected");
+    case K::Network:
+        return QStringLiteral("Network");
+    case K::Tls:
+        return QStringLiteral("Tls");
+    case K::Timeout:
+        return QStringLiteral("Timeout");
+    case K::Ambiguous:
+        return QStringLiteral("Ambiguous");
+    case K::Unauthorized:
+        return QStringLiteral("Unauthorized");
+    case K::Forbidden:
+        return QStringLiteral("Forbidden");
+    case K::NotFound:
+        return QStringLiteral("NotFound");
+    case K::RateLimited:
+        return QStringLiteral("RateLimited");
+    case K::Maintenance:
+        return QStringLiteral("Maintenance");
+    case K::Server:
+        return QStringLiteral("Server");
+    case K::Invalid:
+        return QStringLiteral("Invalid");
+    case K::Malformed:
+        return QStringLiteral("Malformed");
+    case K::TooLarge:
+        return QStringLiteral("TooLarge");
+    case K::Redirected:
+        return QStringLiteral("Redirected");
     }
     return QStringLiteral("Unknown");
 }

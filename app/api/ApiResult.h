@@ -10,6 +10,8 @@ template <typename T>
 class ApiResult
 {
 public:
+    // Only for containers and QCoro::waitFor, which need a default: it holds an error.
+    ApiResult() : m_result(std::in_place_index<1>, ApiError()) {}
     ApiResult(T value) : m_result(std::in_place_index<0>, std::move(value)) {}
     ApiResult(ApiError error) : m_result(std::in_place_index<1>, std::move(error)) {}
 

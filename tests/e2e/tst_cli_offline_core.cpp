@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <qt6keychain/keychain.h>
 

@@ -32,11 +32,17 @@ namespace {
 const char *describe(const ApiError &error)
 {
     static QByteArray text;
-    text = (kindName(error.kind) + QStringLiteral(" (HTTP %1): ").arg(error.httpStatus) + error.message).toUtf8();
+    text = (kindName(error.kind) + QStringLiteral(" (HTTP %1): ").arg(error.httpStatus) + error.message)
+               .toUtf8();
     return text.constData();
 }
 
-#define REQUIRE_OK(result) QVERIFY2((result).ok(), (result).ok() ? "" : describe((result).error()))
+// Evaluates its argument once: it is often the call itself.
+#define REQUIRE_OK(expression)                                                                               \
+    do {                                                                                                     \
+        const auto &result_ = (expression);                                                                  \
+        QVERIFY2(result_.ok(), result_.ok() ? "" : describe(result_.error()));                               \
+    } while (false)
 
 // The sandbox under its admin key: faults and the request log.
 class Admin
@@ -63,7 +69,11 @@ public:
     }
     QJsonArray requests()
     {
-        return m_probe.get(url(QStringLiteral("/_sandbox/requests"))).json().object().value(u"requests").toArray();
+        return m_probe.get(url(QStringLiteral("/_sandbox/requests")))
+            .json()
+            .object()
+            .value(u"requests")
+            .toArray();
     }
     // The logged requests with this method whose path (with query) starts with `prefix`.
     QList<QJsonObject> requests(const QByteArray &method, const QString &prefix)
@@ -72,8 +82,8 @@ public:
         const QJsonArray all = requests();
         for (const QJsonValue &entry : all) {
             const QJsonObject object = entry.toObject();
-            if (object.value(u"method").toString() == QLatin1String(method)
-                && object.value(u"path").toString().startsWith(prefix))
+            if (object.value(u"method").toString() == QLatin1String(method) &&
+                object.value(u"path").toString().startsWith(prefix))
                 out << object;
         }
         return out;
@@ -151,11 +161,12 @@ public:
 
 QByteArray httpAnswer(const QByteArray &status, const QByteArray &headers, const QByteArray &body)
 {
-    return "HTTP/1.1 " + status + "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size())
-           + "\r\n" + headers + "\r\n" + body;
+    return "HTTP/1.1 " + status +
+           "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + headers +
+           "\r\n" + body;
 }
 
-}  // namespace
+} // namespace
 
 class DeskproApiTest : public QObject
 {
@@ -164,14 +175,16 @@ class DeskproApiTest : public QObject
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<Admin> m_admin;
 
-    std::unique_ptr<HelpdeskClient> clientFor(SandboxProcess &sandbox, HelpdeskClient::Options options = quickOptions(),
+    std::unique_ptr<HelpdeskClient> clientFor(SandboxProcess &sandbox,
+                                              HelpdeskClient::Options options = quickOptions(),
                                               const ApiCredentials &credentials = {})
     {
         if (!sandbox.caPath().isEmpty() && options.extraCaCertificates.isEmpty())
             options.extraCaCertificates = QSslCertificate::fromPath(sandbox.caPath());
         return std::make_unique<HelpdeskClient>(
             sandbox.url(),
-            credentials.isEmpty() ? ApiCredentials::apiKey(QString::fromUtf8(sandbox.apiKey())) : credentials, options);
+            credentials.isEmpty() ? ApiCredentials::apiKey(QString::fromUtf8(sandbox.apiKey())) : credentials,
+            options);
     }
 
     static SandboxProcess::Options tlsOptions(const QStringList &extra = {})
@@ -267,11 +280,12 @@ private slots:
         REQUIRE_OK(message);
         QCOMPARE(message->ticketId, first.id);
 
-        const auto blob = QCoro::waitFor(api.uploadBlob(QStringLiteral("notes é.txt"), QStringLiteral("text/plain"),
-                                                        QByteArray("attached words\n")));
+        const auto blob = QCoro::waitFor(api.uploadBlob(
+            QStringLiteral("notes é.txt"), QStringLiteral("text/plain"), QByteArray("attached words\n")));
         REQUIRE_OK(blob);
         QVERIFY(!blob->blobAuth.isEmpty());
-        const auto reply = QCoro::waitFor(api.reply(first.id, QStringLiteral("<p>Thanks, on it.</p>"), {blob->blobAuth}));
+        const auto reply =
+            QCoro::waitFor(api.reply(first.id, QStringLiteral("<p>Thanks, on it.</p>"), {blob->blobAuth}));
         REQUIRE_OK(reply);
         QVERIFY(!reply->isNote);
         QCOMPARE(reply->attachmentIds.size(), 1);
@@ -302,7 +316,8 @@ private slots:
         QCOMPARE(person->id, first.personId);
         const auto agents = QCoro::waitFor(api.agents());
         REQUIRE_OK(agents);
-        QVERIFY(std::all_of(agents->items.cbegin(), agents->items.cend(), [](const Person &p) { return p.isAgent; }));
+        QVERIFY(std::all_of(agents->items.cbegin(), agents->items.cend(),
+                            [](const Person &p) { return p.isAgent; }));
         const auto teams = QCoro::waitFor(api.agentTeams());
         REQUIRE_OK(teams);
         QVERIFY(!teams->items.isEmpty());
@@ -337,23 +352,28 @@ private slots:
 
         const auto found = QCoro::waitFor(api.searchTickets(first.ref));
         REQUIRE_OK(found);
-        QVERIFY(std::any_of(found->cbegin(), found->cend(), [&](const Ticket &t) { return t.id == first.id; }));
+        QVERIFY(
+            std::any_of(found->cbegin(), found->cend(), [&](const Ticket &t) { return t.id == first.id; }));
 
-        const auto created = QCoro::waitFor(api.createTicket(QJsonObject{
-            {QStringLiteral("person"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Jo")},
-                                                   {QStringLiteral("email"), QStringLiteral("jo@example.org")}}},
-            {QStringLiteral("subject"), QStringLiteral("Printer on fire")},
-            {QStringLiteral("department"), departments->items.first().id},
-            {QStringLiteral("message"), QJsonObject{{QStringLiteral("message"), QStringLiteral("<p>Help</p>")},
-                                                    {QStringLiteral("format"), QStringLiteral("html")}}}}));
+        const auto created = QCoro::waitFor(api.createTicket(
+            QJsonObject{{QStringLiteral("person"),
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Jo")},
+                                     {QStringLiteral("email"), QStringLiteral("jo@example.org")}}},
+                        {QStringLiteral("subject"), QStringLiteral("Printer on fire")},
+                        {QStringLiteral("department"), departments->items.first().id},
+                        {QStringLiteral("message"),
+                         QJsonObject{{QStringLiteral("message"), QStringLiteral("<p>Help</p>")},
+                                     {QStringLiteral("format"), QStringLiteral("html")}}}}));
         REQUIRE_OK(created);
         QVERIFY(created->id > 0);
         QCOMPARE(created->subject, QStringLiteral("Printer on fire"));
 
-        const auto updated = QCoro::waitFor(api.updateTicket(created->id, {{QStringLiteral("urgency"), 9},
-                                                                          {QStringLiteral("labels"), QJsonArray{QStringLiteral("fire")}}}));
+        const auto updated = QCoro::waitFor(
+            api.updateTicket(created->id, {{QStringLiteral("urgency"), 9},
+                                           {QStringLiteral("labels"), QJsonArray{QStringLiteral("fire")}}}));
         REQUIRE_OK(updated);
-        const auto returned = QCoro::waitFor(api.updateTicketReturning(created->id, {{QStringLiteral("status"), QStringLiteral("resolved")}}));
+        const auto returned = QCoro::waitFor(
+            api.updateTicketReturning(created->id, {{QStringLiteral("status"), QStringLiteral("resolved")}}));
         REQUIRE_OK(returned);
         QCOMPARE(returned->status, QStringLiteral("resolved"));
         QCOMPARE(returned->urgency, 9);
@@ -376,19 +396,22 @@ private slots:
         HelpdeskClient anonymous(m_sandbox->url(), ApiCredentials(), quickOptions());
         DeskproApi api(&anonymous);
 
-        const auto token = QCoro::waitFor(api.requestApiToken(agent.value(u"email").toString(), agent.value(u"password").toString()));
+        const auto token = QCoro::waitFor(
+            api.requestApiToken(agent.value(u"email").toString(), agent.value(u"password").toString()));
         REQUIRE_OK(token);
         QVERIFY(!token->token.isEmpty());
         anonymous.setCredentials(ApiCredentials::apiToken(token->token));
         const auto me = QCoro::waitFor(api.me());
         REQUIRE_OK(me);
         QCOMPARE(me->personId, token->personId);
-        QCOMPARE(m_admin->requests("GET", QStringLiteral("/api/v2/me")).last().value(u"auth_scheme").toString(),
-                 QStringLiteral("token"));
+        QCOMPARE(
+            m_admin->requests("GET", QStringLiteral("/api/v2/me")).last().value(u"auth_scheme").toString(),
+            QStringLiteral("token"));
 
         HelpdeskClient wrong(m_sandbox->url(), ApiCredentials(), quickOptions());
         DeskproApi wrongApi(&wrong);
-        const auto refused = QCoro::waitFor(wrongApi.requestApiToken(agent.value(u"email").toString(), QStringLiteral("nope")));
+        const auto refused = QCoro::waitFor(
+            wrongApi.requestApiToken(agent.value(u"email").toString(), QStringLiteral("nope")));
         QCOMPARE(refused.error().kind, ApiError::Kind::Unauthorized);
 
         // A device link: made by the signed-in agent, redeemed once by the new device.
@@ -408,14 +431,15 @@ private slots:
 
     void unauthorizedAsksForCredentials()
     {
-        HelpdeskClient client(m_sandbox->url(), ApiCredentials::apiKey(QStringLiteral("1:WRONGWRONGWRONG")), quickOptions());
+        HelpdeskClient client(m_sandbox->url(), ApiCredentials::apiKey(QStringLiteral("1:WRONGWRONGWRONG")),
+                              quickOptions());
         QSignalSpy needed(&client, &HelpdeskClient::credentialsNeeded);
         DeskproApi api(&client);
         const auto me = QCoro::waitFor(api.me());
         QCOMPARE(me.error().kind, ApiError::Kind::Unauthorized);
         QCOMPARE(me.error().httpStatus, 401);
         QCOMPARE(needed.count(), 1);
-        QCOMPARE(m_admin->requests("GET", QStringLiteral("/api/v2/me")).size(), 1);  // never retried
+        QCOMPARE(m_admin->requests("GET", QStringLiteral("/api/v2/me")).size(), 1); // never retried
     }
 
     void rateLimitHonoursRetryAfter_data()
@@ -433,12 +457,13 @@ private slots:
         QFETCH(QString, form);
         QFETCH(int, retryAfter);
         QFETCH(int, minimumGapMs);
-        QVERIFY(m_admin->setFaults({fault(QStringLiteral("rate_limit"),
-                                          {{QStringLiteral("method"), QStringLiteral("GET")},
-                                           {QStringLiteral("path"), QStringLiteral("/api/v2/ticket_priorities")},
-                                           {QStringLiteral("retry_after"), retryAfter},
-                                           {QStringLiteral("form"), form},
-                                           {QStringLiteral("count"), 1}})}));
+        QVERIFY(
+            m_admin->setFaults({fault(QStringLiteral("rate_limit"),
+                                      {{QStringLiteral("method"), QStringLiteral("GET")},
+                                       {QStringLiteral("path"), QStringLiteral("/api/v2/ticket_priorities")},
+                                       {QStringLiteral("retry_after"), retryAfter},
+                                       {QStringLiteral("form"), form},
+                                       {QStringLiteral("count"), 1}})}));
         const auto client = clientFor(*m_sandbox);
         DeskproApi api(client.get());
         REQUIRE_OK(QCoro::waitFor(api.priorities()));
@@ -452,9 +477,10 @@ private slots:
 
     void rateLimitLongerThanTheClientWaitsGoesBackToTheCaller()
     {
-        QVERIFY(m_admin->setFaults({fault(QStringLiteral("rate_limit"),
-                                          {{QStringLiteral("path"), QStringLiteral("/api/v2/ticket_priorities")},
-                                           {QStringLiteral("retry_after"), 3600}})}));
+        QVERIFY(
+            m_admin->setFaults({fault(QStringLiteral("rate_limit"),
+                                      {{QStringLiteral("path"), QStringLiteral("/api/v2/ticket_priorities")},
+                                       {QStringLiteral("retry_after"), 3600}})}));
         const auto client = clientFor(*m_sandbox);
         DeskproApi api(client.get());
         const auto result = QCoro::waitFor(api.priorities());
@@ -465,10 +491,11 @@ private slots:
 
     void rateLimitWithoutRetryAfterBacksOff()
     {
-        QVERIFY(m_admin->setFaults({fault(QStringLiteral("rate_limit"),
-                                          {{QStringLiteral("path"), QStringLiteral("/api/v2/ticket_priorities")},
-                                           {QStringLiteral("form"), QStringLiteral("none")},
-                                           {QStringLiteral("count"), 2}})}));
+        QVERIFY(
+            m_admin->setFaults({fault(QStringLiteral("rate_limit"),
+                                      {{QStringLiteral("path"), QStringLiteral("/api/v2/ticket_priorities")},
+                                       {QStringLiteral("form"), QStringLiteral("none")},
+                                       {QStringLiteral("count"), 2}})}));
         const auto client = clientFor(*m_sandbox);
         DeskproApi api(client.get());
         REQUIRE_OK(QCoro::waitFor(api.priorities()));
@@ -479,7 +506,8 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("injected");
         QTest::newRow("423") << fault(QStringLiteral("maintenance"));
-        QTest::newRow("423 with Retry-After") << fault(QStringLiteral("maintenance"), {{QStringLiteral("retry_after"), 0}});
+        QTest::newRow("423 with Retry-After")
+            << fault(QStringLiteral("maintenance"), {{QStringLiteral("retry_after"), 0}});
         QTest::newRow("500") << fault(QStringLiteral("status"), {{QStringLiteral("status"), 500}});
         QTest::newRow("502") << fault(QStringLiteral("status"), {{QStringLiteral("status"), 502}});
         QTest::newRow("503") << fault(QStringLiteral("status"), {{QStringLiteral("status"), 503}});
@@ -502,27 +530,35 @@ private slots:
 
     void persistentServerErrorsEndWithAnError()
     {
-        QVERIFY(m_admin->setFaults({fault(QStringLiteral("status"), {{QStringLiteral("status"), 500},
-                                                                      {QStringLiteral("path"), QStringLiteral("/api/v2/tickets")}})}));
+        QVERIFY(m_admin->setFaults({fault(QStringLiteral("status"),
+                                          {{QStringLiteral("status"), 500},
+                                           {QStringLiteral("path"), QStringLiteral("/api/v2/tickets")}})}));
         const auto client = clientFor(*m_sandbox);
         DeskproApi api(client.get());
         const auto result = QCoro::waitFor(api.tickets({}));
         QCOMPARE(result.error().kind, ApiError::Kind::Server);
         QCOMPARE(result.error().httpStatus, 500);
-        QCOMPARE(m_admin->requests("GET", QStringLiteral("/api/v2/tickets")).size(), quickOptions().maxAttempts);
+        QCOMPARE(m_admin->requests("GET", QStringLiteral("/api/v2/tickets")).size(),
+                 quickOptions().maxAttempts);
     }
 
     void resetReadsAreRetried()
     {
-        // QNAM itself retries a reset read up to three times; five resets need the client too.
-        QVERIFY(m_admin->setFaults({fault(QStringLiteral("reset"), {{QStringLiteral("path"), QStringLiteral("/api/v2/tickets")},
-                                                                     {QStringLiteral("count"), 5}})}));
+        // QNAM may resend a reset read by itself; however often it does, the client retries on.
+        QVERIFY(m_admin->setFaults(
+            {fault(QStringLiteral("reset"), {{QStringLiteral("path"), QStringLiteral("/api/v2/tickets")},
+                                             {QStringLiteral("count"), 3}})}));
         const auto client = clientFor(*m_sandbox);
         DeskproApi api(client.get());
         REQUIRE_OK(QCoro::waitFor(api.tickets({})));
         const auto log = m_admin->requests("GET", QStringLiteral("/api/v2/tickets"));
-        QCOMPARE(log.size(), 6);
+        QCOMPARE(log.size(), 4);
         QCOMPARE(log.last().value(u"status").toInt(), 200);
+
+        // Persistent resets end in a network error after the allowed attempts.
+        QVERIFY(m_admin->setFaults(
+            {fault(QStringLiteral("reset"), {{QStringLiteral("path"), QStringLiteral("/api/v2/tickets")}})}));
+        QCOMPARE(QCoro::waitFor(api.tickets({})).error().kind, ApiError::Kind::Network);
     }
 
     void aReplyDroppedAfterCommitIsAmbiguousAndSentOnce()
@@ -534,10 +570,12 @@ private slots:
         const qint64 ticketId = tickets->items.first().id;
         const QString path = QStringLiteral("/api/v2/tickets/%1/messages").arg(ticketId);
         // Three: one more than QNAM would need to resend a POST behind the client's back.
-        QVERIFY(m_admin->setFaults({fault(QStringLiteral("drop_after_commit"),
-                                          {{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("path"), path},
-                                           {QStringLiteral("count"), 3}})}));
-        const QString text = QStringLiteral("<p>exactly once %1</p>").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(m_admin->setFaults(
+            {fault(QStringLiteral("drop_after_commit"), {{QStringLiteral("method"), QStringLiteral("POST")},
+                                                         {QStringLiteral("path"), path},
+                                                         {QStringLiteral("count"), 3}})}));
+        const QString text =
+            QStringLiteral("<p>exactly once %1</p>").arg(QDateTime::currentMSecsSinceEpoch());
         const auto reply = QCoro::waitFor(api.reply(ticketId, text));
         QCOMPARE(reply.error().kind, ApiError::Kind::Ambiguous);
         const auto posts = m_admin->requests("POST", path);
@@ -560,11 +598,13 @@ private slots:
         const auto tickets = QCoro::waitFor(api.tickets({}));
         REQUIRE_OK(tickets);
         const QString path = QStringLiteral("/api/v2/tickets/%1").arg(tickets->items.first().id);
-        QVERIFY(m_admin->setFaults({fault(QStringLiteral("status"), {{QStringLiteral("status"), 500},
-                                                                      {QStringLiteral("method"), QStringLiteral("PUT")},
-                                                                      {QStringLiteral("path"), path},
-                                                                      {QStringLiteral("count"), 1}})}));
-        const auto result = QCoro::waitFor(api.updateTicket(tickets->items.first().id, {{QStringLiteral("urgency"), 3}}));
+        QVERIFY(m_admin->setFaults(
+            {fault(QStringLiteral("status"), {{QStringLiteral("status"), 500},
+                                              {QStringLiteral("method"), QStringLiteral("PUT")},
+                                              {QStringLiteral("path"), path},
+                                              {QStringLiteral("count"), 1}})}));
+        const auto result =
+            QCoro::waitFor(api.updateTicket(tickets->items.first().id, {{QStringLiteral("urgency"), 3}}));
         QCOMPARE(result.error().kind, ApiError::Kind::Ambiguous);
         QCOMPARE(result.error().httpStatus, 500);
         QCOMPARE(m_admin->requests("PUT", path).size(), 1);
@@ -578,13 +618,14 @@ private slots:
         REQUIRE_OK(tickets);
         const qint64 ticketId = tickets->items.first().id;
         const QString path = QStringLiteral("/api/v2/tickets/%1/messages").arg(ticketId);
-        QVERIFY(m_admin->setFaults({fault(QStringLiteral("rate_limit"), {{QStringLiteral("method"), QStringLiteral("POST")},
-                                                                          {QStringLiteral("path"), path},
-                                                                          {QStringLiteral("retry_after"), 0},
-                                                                          {QStringLiteral("count"), 1}}),
-                                    fault(QStringLiteral("maintenance"), {{QStringLiteral("method"), QStringLiteral("POST")},
-                                                                           {QStringLiteral("path"), path},
-                                                                           {QStringLiteral("count"), 1}})}));
+        QVERIFY(m_admin->setFaults(
+            {fault(QStringLiteral("rate_limit"), {{QStringLiteral("method"), QStringLiteral("POST")},
+                                                  {QStringLiteral("path"), path},
+                                                  {QStringLiteral("retry_after"), 0},
+                                                  {QStringLiteral("count"), 1}}),
+             fault(QStringLiteral("maintenance"), {{QStringLiteral("method"), QStringLiteral("POST")},
+                                                   {QStringLiteral("path"), path},
+                                                   {QStringLiteral("count"), 1}})}));
         const auto note = QCoro::waitFor(api.note(ticketId, QStringLiteral("<p>after 429 and 423</p>")));
         REQUIRE_OK(note);
         const auto posts = m_admin->requests("POST", path);
@@ -598,7 +639,8 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("injected");
         QTest::newRow("truncated") << fault(QStringLiteral("truncate"));
-        QTest::newRow("truncated early") << fault(QStringLiteral("truncate"), {{QStringLiteral("bytes"), 10}});
+        QTest::newRow("truncated early")
+            << fault(QStringLiteral("truncate"), {{QStringLiteral("bytes"), 10}});
         QTest::newRow("malformed") << fault(QStringLiteral("malformed"));
     }
 
@@ -623,8 +665,9 @@ private slots:
         REQUIRE_OK(tickets);
         const qint64 ticketId = tickets->items.first().id;
         const QString path = QStringLiteral("/api/v2/tickets/%1/messages").arg(ticketId);
-        QVERIFY(m_admin->setFaults({fault(QStringLiteral("malformed"), {{QStringLiteral("method"), QStringLiteral("POST")},
-                                                                         {QStringLiteral("path"), path}})}));
+        QVERIFY(m_admin->setFaults(
+            {fault(QStringLiteral("malformed"),
+                   {{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("path"), path}})}));
         const auto note = QCoro::waitFor(api.note(ticketId, QStringLiteral("<p>applied, unreadable</p>")));
         QCOMPARE(note.error().kind, ApiError::Kind::Ambiguous);
         QCOMPARE(m_admin->requests("POST", path).size(), 1);
@@ -632,9 +675,10 @@ private slots:
 
     void aSlowDripHitsTheDeadline()
     {
-        QVERIFY(m_admin->setFaults({fault(QStringLiteral("drip"), {{QStringLiteral("path"), QStringLiteral("/api/v2/tickets")},
-                                                                    {QStringLiteral("chunk_bytes"), 8},
-                                                                    {QStringLiteral("interval_ms"), 200}})}));
+        QVERIFY(m_admin->setFaults(
+            {fault(QStringLiteral("drip"), {{QStringLiteral("path"), QStringLiteral("/api/v2/tickets")},
+                                            {QStringLiteral("chunk_bytes"), 8},
+                                            {QStringLiteral("interval_ms"), 200}})}));
         HelpdeskClient::Options options = quickOptions();
         options.deadline = 1500ms;
         const auto client = clientFor(*m_sandbox, options);
@@ -653,7 +697,7 @@ private slots:
         query.count = 30;
         const auto result = QCoro::waitFor(api.tickets(query));
         QCOMPARE(result.error().kind, ApiError::Kind::TooLarge);
-        REQUIRE_OK(QCoro::waitFor(api.ticketStatuses()));  // small answers still pass
+        REQUIRE_OK(QCoro::waitFor(api.ticketStatuses())); // small answers still pass
 
         // Downloads have their own cap.
         const auto normal = clientFor(*m_sandbox);
@@ -666,7 +710,8 @@ private slots:
         DeskproApi small(capped.get());
         QBuffer sink;
         sink.open(QIODevice::WriteOnly);
-        QCOMPARE(QCoro::waitFor(small.downloadBlob(blob->downloadUrl, &sink)).error().kind, ApiError::Kind::TooLarge);
+        QCOMPARE(QCoro::waitFor(small.downloadBlob(blob->downloadUrl, &sink)).error().kind,
+                 ApiError::Kind::TooLarge);
         QBuffer whole;
         whole.open(QIODevice::WriteOnly);
         REQUIRE_OK(QCoro::waitFor(full.downloadBlob(blob->downloadUrl, &whole)));
@@ -677,24 +722,29 @@ private slots:
     {
         TinyServer elsewhere;
         elsewhere.answer = [](const QByteArray &) {
-            return httpAnswer("200 OK", "Content-Type: application/json\r\n", R"({"data": {"person_id": 1}})");
+            return httpAnswer("200 OK", "Content-Type: application/json\r\n",
+                              R"({"data": {"person_id": 1}})");
         };
         TinyServer helpdesk;
         helpdesk.answer = [&elsewhere](const QByteArray &request) {
             if (request.startsWith("GET /api/v2/me "))
-                return httpAnswer("302 Found", "Location: " + elsewhere.url(QStringLiteral("/api/v2/me")).toEncoded() + "\r\n", {});
+                return httpAnswer(
+                    "302 Found",
+                    "Location: " + elsewhere.url(QStringLiteral("/api/v2/me")).toEncoded() + "\r\n", {});
             if (request.startsWith("GET /api/v2/ticket_statuses "))
                 return httpAnswer("301 Moved Permanently", "Location: /api/v2/moved/ticket_statuses\r\n", {});
-            return httpAnswer("200 OK", "Content-Type: application/json\r\n", R"({"data": ["awaiting_agent"], "meta": []})");
+            return httpAnswer("200 OK", "Content-Type: application/json\r\n",
+                              R"({"data": ["awaiting_agent"], "meta": []})");
         };
-        HelpdeskClient client(helpdesk.url(), ApiCredentials::apiKey(QStringLiteral("1:SECRETSECRET")), quickOptions());
+        HelpdeskClient client(helpdesk.url(), ApiCredentials::apiKey(QStringLiteral("1:SECRETSECRET")),
+                              quickOptions());
         DeskproApi api(&client);
 
         const auto me = QCoro::waitFor(api.me());
         QCOMPARE(me.error().kind, ApiError::Kind::Redirected);
         QCOMPARE(elsewhere.requests, 0);
         QCOMPARE(elsewhere.authorizations, 0);
-        QCOMPARE(helpdesk.requests, 1);  // not retried
+        QCOMPARE(helpdesk.requests, 1); // not retried
 
         // Within the origin, a redirect is followed with the credentials.
         const auto statuses = QCoro::waitFor(api.ticketStatuses());
@@ -710,12 +760,15 @@ private slots:
     void downloadsFromAnotherOriginCarryNoCredentials()
     {
         TinyServer elsewhere;
-        elsewhere.answer = [](const QByteArray &) { return httpAnswer("200 OK", "Content-Type: text/plain\r\n", "file"); };
+        elsewhere.answer = [](const QByteArray &) {
+            return httpAnswer("200 OK", "Content-Type: text/plain\r\n", "file");
+        };
         const auto client = clientFor(*m_sandbox);
         DeskproApi api(client.get());
         QBuffer sink;
         sink.open(QIODevice::WriteOnly);
-        REQUIRE_OK(QCoro::waitFor(api.downloadBlob(elsewhere.url(QStringLiteral("/file.php/1-A/x.txt")), &sink)));
+        REQUIRE_OK(
+            QCoro::waitFor(api.downloadBlob(elsewhere.url(QStringLiteral("/file.php/1-A/x.txt")), &sink)));
         QCOMPARE(sink.data(), QByteArray("file"));
         QCOMPARE(elsewhere.requests, 1);
         QCOMPARE(elsewhere.authorizations, 0);
@@ -729,10 +782,11 @@ private slots:
         const auto trusted = clientFor(sandbox);
         REQUIRE_OK(QCoro::waitFor(DeskproApi(trusted.get()).me()));
 
-        HelpdeskClient untrusted(sandbox.url(), ApiCredentials::apiKey(QString::fromUtf8(sandbox.apiKey())), quickOptions());
+        HelpdeskClient untrusted(sandbox.url(), ApiCredentials::apiKey(QString::fromUtf8(sandbox.apiKey())),
+                                 quickOptions());
         const auto refused = QCoro::waitFor(DeskproApi(&untrusted).me());
         QCOMPARE(refused.error().kind, ApiError::Kind::Tls);
-        QCOMPARE(admin.requests("GET", QStringLiteral("/api/v2/me")).size(), 1);  // only the trusted one
+        QCOMPARE(admin.requests("GET", QStringLiteral("/api/v2/me")).size(), 1); // only the trusted one
     }
 
     void badCertificatesAreRefused_data()
@@ -748,7 +802,7 @@ private slots:
         QFETCH(QString, kind);
         SandboxProcess sandbox(tlsOptions({QStringLiteral("--tls-cert"), kind}));
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        const auto client = clientFor(sandbox);  // the sandbox's CA is trusted
+        const auto client = clientFor(sandbox); // the sandbox's CA is trusted
         const auto result = QCoro::waitFor(DeskproApi(client.get()).me());
         QCOMPARE(result.error().kind, ApiError::Kind::Tls);
         QVERIFY(result.error().message.contains(sandbox.url().host()));
@@ -759,7 +813,8 @@ private slots:
         SandboxProcess sandbox(tlsOptions());
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         Admin admin(sandbox);
-        const QList<QSslCertificate> server = QSslCertificate::fromPath(sandbox.dataDir() + QStringLiteral("/server.pem"));
+        const QList<QSslCertificate> server =
+            QSslCertificate::fromPath(sandbox.dataDir() + QStringLiteral("/server.pem"));
         QVERIFY(!server.isEmpty());
 
         HelpdeskClient::Options pinned = quickOptions();
@@ -772,7 +827,7 @@ private slots:
         const auto refused = QCoro::waitFor(DeskproApi(clientFor(sandbox, wrong).get()).me());
         QCOMPARE(refused.error().kind, ApiError::Kind::Tls);
         QVERIFY(refused.error().message.contains(QStringLiteral("pinned")));
-        QCOMPARE(admin.requests("GET", QStringLiteral("/api/v2/me")).size(), 0);  // nothing was sent
+        QCOMPARE(admin.requests("GET", QStringLiteral("/api/v2/me")).size(), 0); // nothing was sent
     }
 };
 

@@ -29,7 +29,7 @@ EEmZFCQRHlLQuiXAEQIgaHiqNGUYSqgXYBR7LKrBCme+VjrW6cvGHTdafAkLVxo=
 )";
 const QByteArray testPin = "JUqdNGZieyIGtKSTZw4MiGkvwTXhVej/cF+1BYqxUbk=";
 
-}  // namespace
+} // namespace
 
 class ApiRulesTest : public QObject
 {
@@ -61,9 +61,11 @@ private slots:
         QFETCH(QByteArray, value);
         const QDateTime expected(QDate(1994, 11, 6), QTime(8, 49, 37), QTimeZone::utc());
         QCOMPARE(RetryAfter::parseHttpDate(value), std::optional<QDateTime>(expected));
-        QCOMPARE(RetryAfter::parse(value, expected.addSecs(-12)), std::optional<std::chrono::milliseconds>(12s));
+        QCOMPARE(RetryAfter::parse(value, expected.addSecs(-12)),
+                 std::optional<std::chrono::milliseconds>(12s));
         // A date in the past means: now.
-        QCOMPARE(RetryAfter::parse(value, expected.addSecs(60)), std::optional<std::chrono::milliseconds>(0s));
+        QCOMPARE(RetryAfter::parse(value, expected.addSecs(60)),
+                 std::optional<std::chrono::milliseconds>(0s));
     }
 
     void retryAfterBadDates()
@@ -114,9 +116,11 @@ private slots:
     {
         QCOMPARE(ApiCredentials::apiKey(QStringLiteral("2:YWK2PGCS8CNW62SR8TBTBKWMY")).authorization(),
                  QByteArray("key 2:YWK2PGCS8CNW62SR8TBTBKWMY"));
-        QCOMPARE(ApiCredentials::apiToken(QStringLiteral(" 18:BZWW\n")).authorization(), QByteArray("token 18:BZWW"));
+        QCOMPARE(ApiCredentials::apiToken(QStringLiteral(" 18:BZWW\n")).authorization(),
+                 QByteArray("token 18:BZWW"));
         QCOMPARE(ApiCredentials::oauth(QStringLiteral("abc")).authorization(), QByteArray("Bearer abc"));
-        QCOMPARE(ApiCredentials::oauth(QStringLiteral("abc"), false).authorization(), QByteArray("token abc"));
+        QCOMPARE(ApiCredentials::oauth(QStringLiteral("abc"), false).authorization(),
+                 QByteArray("token abc"));
         QVERIFY(ApiCredentials().authorization().isEmpty());
         QVERIFY(ApiCredentials::apiKey(QString()).isEmpty());
     }

@@ -45,7 +45,7 @@ QDateTime utc(int y, int mo, int d, int h, int mi, int s)
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc());
 }
 
-}  // namespace
+} // namespace
 
 class DeskproJsonTest : public QObject
 {
@@ -58,7 +58,8 @@ private slots:
         QVERIFY(e.meta.isEmpty());
         QVERIFY(e.linked.isEmpty());
         QVERIFY(e.hasBody);
-        const ApiEnvelope withObjects = envelopeOf(R"({"data": {}, "meta": {"fql": "x"}, "linked": {"person": {}}})");
+        const ApiEnvelope withObjects =
+            envelopeOf(R"({"data": {}, "meta": {"fql": "x"}, "linked": {"person": {}}})");
         QCOMPARE(withObjects.meta.value(u"fql").toString(), QStringLiteral("x"));
         const ApiEnvelope bare = envelopeOf(R"({"data": 5})");
         QVERIFY(bare.meta.isEmpty());
@@ -79,9 +80,12 @@ private slots:
         QTest::newRow("html") << QByteArray("<html>502 Bad Gateway</html>") << QStringLiteral("not JSON");
         QTest::newRow("top-level array") << QByteArray("[1,2]") << QStringLiteral("object at the top");
         QTest::newRow("no data") << QByteArray(R"({"meta": {}})") << QStringLiteral("\"data\"");
-        QTest::newRow("meta a string") << QByteArray(R"({"data": [], "meta": "x"})") << QStringLiteral("meta");
-        QTest::newRow("meta a non-empty list") << QByteArray(R"({"data": [], "meta": [1]})") << QStringLiteral("meta");
-        QTest::newRow("linked a number") << QByteArray(R"({"data": [], "linked": 3})") << QStringLiteral("linked");
+        QTest::newRow("meta a string")
+            << QByteArray(R"({"data": [], "meta": "x"})") << QStringLiteral("meta");
+        QTest::newRow("meta a non-empty list")
+            << QByteArray(R"({"data": [], "meta": [1]})") << QStringLiteral("meta");
+        QTest::newRow("linked a number")
+            << QByteArray(R"({"data": [], "linked": 3})") << QStringLiteral("linked");
     }
 
     void envelopeRefusesWhatIsNotOne()
@@ -150,29 +154,50 @@ private slots:
     {
         QTest::addColumn<QByteArray>("ticket");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("no id") << QByteArray(R"({"status": "awaiting_agent"})") << QStringLiteral("data.id: missing");
+        QTest::newRow("no id") << QByteArray(R"({"status": "awaiting_agent"})")
+                               << QStringLiteral("data.id: missing");
         QTest::newRow("id zero") << QByteArray(R"({"id": 0, "status": "a"})") << QStringLiteral("data.id");
-        QTest::newRow("id negative") << QByteArray(R"({"id": -4, "status": "a"})") << QStringLiteral("data.id");
-        QTest::newRow("id fraction") << QByteArray(R"({"id": 1.5, "status": "a"})") << QStringLiteral("data.id");
-        QTest::newRow("id text") << QByteArray(R"({"id": "12a", "status": "a"})") << QStringLiteral("data.id");
-        QTest::newRow("id too big") << QByteArray(R"({"id": 1e300, "status": "a"})") << QStringLiteral("data.id");
+        QTest::newRow("id negative") << QByteArray(R"({"id": -4, "status": "a"})")
+                                     << QStringLiteral("data.id");
+        QTest::newRow("id fraction") << QByteArray(R"({"id": 1.5, "status": "a"})")
+                                     << QStringLiteral("data.id");
+        QTest::newRow("id text") << QByteArray(R"({"id": "12a", "status": "a"})")
+                                 << QStringLiteral("data.id");
+        QTest::newRow("id too big") << QByteArray(R"({"id": 1e300, "status": "a"})")
+                                    << QStringLiteral("data.id");
         QTest::newRow("id bool") << QByteArray(R"({"id": true, "status": "a"})") << QStringLiteral("data.id");
         QTest::newRow("no status") << QByteArray(R"({"id": 1})") << QStringLiteral("ticket_status");
-        QTest::newRow("status empty") << QByteArray(R"({"id": 1, "status": ""})") << QStringLiteral("status: empty");
+        QTest::newRow("status empty")
+            << QByteArray(R"({"id": 1, "status": ""})") << QStringLiteral("status: empty");
         QTest::newRow("status number") << QByteArray(R"({"id": 1, "status": 3})") << QStringLiteral("status");
-        QTest::newRow("subject number") << QByteArray(R"({"id": 1, "status": "a", "subject": 5})") << QStringLiteral("subject");
-        QTest::newRow("agent text") << QByteArray(R"({"id": 1, "status": "a", "agent": "bob"})") << QStringLiteral("agent");
-        QTest::newRow("agent list") << QByteArray(R"({"id": 1, "status": "a", "agent": [1]})") << QStringLiteral("agent");
-        QTest::newRow("labels string") << QByteArray(R"({"id": 1, "status": "a", "labels": "x"})") << QStringLiteral("labels");
-        QTest::newRow("labels numbers") << QByteArray(R"({"id": 1, "status": "a", "labels": [1]})") << QStringLiteral("labels");
-        QTest::newRow("fields string") << QByteArray(R"({"id": 1, "status": "a", "fields": "x"})") << QStringLiteral("fields");
-        QTest::newRow("fields non-empty list") << QByteArray(R"({"id": 1, "status": "a", "fields": [1]})") << QStringLiteral("fields");
-        QTest::newRow("field key not an id") << QByteArray(R"({"id": 1, "status": "a", "fields": {"x": 1}})") << QStringLiteral("custom field key");
-        QTest::newRow("bad date") << QByteArray(R"({"id": 1, "status": "a", "date_created": "yesterday"})") << QStringLiteral("date_created");
-        QTest::newRow("date month 13") << QByteArray(R"({"id": 1, "status": "a", "date_created": "2025-13-01T00:00:00+0000"})") << QStringLiteral("date_created");
-        QTest::newRow("date bad offset") << QByteArray(R"({"id": 1, "status": "a", "date_created": "2025-01-01T00:00:00+9900"})") << QStringLiteral("date_created");
-        QTest::newRow("flag 2") << QByteArray(R"({"id": 1, "status": "a", "has_attachments": 2})") << QStringLiteral("has_attachments");
-        QTest::newRow("urgency text") << QByteArray(R"({"id": 1, "status": "a", "urgency": "high"})") << QStringLiteral("urgency");
+        QTest::newRow("subject number")
+            << QByteArray(R"({"id": 1, "status": "a", "subject": 5})") << QStringLiteral("subject");
+        QTest::newRow("agent text") << QByteArray(R"({"id": 1, "status": "a", "agent": "bob"})")
+                                    << QStringLiteral("agent");
+        QTest::newRow("agent list") << QByteArray(R"({"id": 1, "status": "a", "agent": [1]})")
+                                    << QStringLiteral("agent");
+        QTest::newRow("labels string")
+            << QByteArray(R"({"id": 1, "status": "a", "labels": "x"})") << QStringLiteral("labels");
+        QTest::newRow("labels numbers")
+            << QByteArray(R"({"id": 1, "status": "a", "labels": [1]})") << QStringLiteral("labels");
+        QTest::newRow("fields string")
+            << QByteArray(R"({"id": 1, "status": "a", "fields": "x"})") << QStringLiteral("fields");
+        QTest::newRow("fields non-empty list")
+            << QByteArray(R"({"id": 1, "status": "a", "fields": [1]})") << QStringLiteral("fields");
+        QTest::newRow("field key not an id") << QByteArray(R"({"id": 1, "status": "a", "fields": {"x": 1}})")
+                                             << QStringLiteral("custom field key");
+        QTest::newRow("bad date") << QByteArray(R"({"id": 1, "status": "a", "date_created": "yesterday"})")
+                                  << QStringLiteral("date_created");
+        QTest::newRow("date month 13")
+            << QByteArray(R"({"id": 1, "status": "a", "date_created": "2025-13-01T00:00:00+0000"})")
+            << QStringLiteral("date_created");
+        QTest::newRow("date bad offset")
+            << QByteArray(R"({"id": 1, "status": "a", "date_created": "2025-01-01T00:00:00+9900"})")
+            << QStringLiteral("date_created");
+        QTest::newRow("flag 2") << QByteArray(R"({"id": 1, "status": "a", "has_attachments": 2})")
+                                << QStringLiteral("has_attachments");
+        QTest::newRow("urgency text")
+            << QByteArray(R"({"id": 1, "status": "a", "urgency": "high"})") << QStringLiteral("urgency");
         QTest::newRow("not an object") << QByteArray(R"([1])") << QStringLiteral("expected an object");
     }
 
@@ -188,7 +213,8 @@ private slots:
 
     void pageMapsCompletelyOrNotAtAll()
     {
-        const ApiEnvelope good = envelopeOf(R"({"data": [{"id": 1, "status": "a"}, {"id": "2", "status": "b"}],
+        const ApiEnvelope good =
+            envelopeOf(R"({"data": [{"id": 1, "status": "a"}, {"id": "2", "status": "b"}],
             "meta": {"pagination": {"total": 5, "count": 2, "per_page": 2, "current_page": 1, "total_pages": 3}},
             "linked": []})");
         const auto page = DeskproJson::page<Ticket>(good, &DeskproJson::ticket);
@@ -203,12 +229,14 @@ private slots:
             {"id": "x", "status": "c"}], "meta": {}})");
         const auto refused = DeskproJson::page<Ticket>(oneBad, &DeskproJson::ticket);
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().message.contains(QStringLiteral("data[2].id")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("data[2].id")),
+                 qPrintable(refused.error().message));
     }
 
     void pageRefusesDataThatIsNotAList()
     {
-        for (const char *body : {R"({"data": {"id": 1}})", R"({"data": "x"})", R"({"data": null})", R"({"data": 3})"}) {
+        for (const char *body :
+             {R"({"data": {"id": 1}})", R"({"data": "x"})", R"({"data": null})", R"({"data": 3})"}) {
             const auto page = DeskproJson::page<Ticket>(envelopeOf(body), &DeskproJson::ticket);
             QVERIFY2(!page.ok(), body);
             QCOMPARE(page.error().kind, ApiError::Kind::Malformed);
@@ -221,15 +249,19 @@ private slots:
 
     void offsetPagination()
     {
-        const auto p = DeskproJson::pagination(envelopeOf(R"({"data": [], "meta": {"offset": 50, "perPage": 50,
-            "hasMore": true, "nextOffset": 100}})").meta);
+        const auto p =
+            DeskproJson::pagination(envelopeOf(R"({"data": [], "meta": {"offset": 50, "perPage": 50,
+            "hasMore": true, "nextOffset": 100}})")
+                                        .meta);
         QVERIFY(p.ok());
         QCOMPARE(p->style, Pagination::Style::Offsets);
         QCOMPARE(p->offset, 50);
         QCOMPARE(p->nextOffset, 100);
         QVERIFY(p->hasNext());
-        const auto last = DeskproJson::pagination(envelopeOf(R"({"data": [], "meta": {"offset": 100, "perPage": 50,
-            "hasMore": false, "nextOffset": null}})").meta);
+        const auto last =
+            DeskproJson::pagination(envelopeOf(R"({"data": [], "meta": {"offset": 100, "perPage": 50,
+            "hasMore": false, "nextOffset": null}})")
+                                        .meta);
         QVERIFY(last.ok());
         QVERIFY(!last->hasNext());
         const auto none = DeskproJson::pagination(QJsonObject());
@@ -240,12 +272,19 @@ private slots:
 
     void paginationRefusals()
     {
-        QVERIFY(!DeskproJson::pagination(envelopeOf(R"({"data": [], "meta": {"pagination": [1]}})").meta).ok());
-        QVERIFY(!DeskproJson::pagination(envelopeOf(R"({"data": [], "meta": {"pagination": {"total": "many"}}})").meta).ok());
-        QVERIFY(!DeskproJson::pagination(envelopeOf(R"({"data": [], "meta": {"pagination": {"total": -1}}})").meta).ok());
+        QVERIFY(
+            !DeskproJson::pagination(envelopeOf(R"({"data": [], "meta": {"pagination": [1]}})").meta).ok());
+        QVERIFY(!DeskproJson::pagination(
+                     envelopeOf(R"({"data": [], "meta": {"pagination": {"total": "many"}}})").meta)
+                     .ok());
+        QVERIFY(!DeskproJson::pagination(
+                     envelopeOf(R"({"data": [], "meta": {"pagination": {"total": -1}}})").meta)
+                     .ok());
         // An offset that does not move forward would page for ever.
         QVERIFY(!DeskproJson::pagination(envelopeOf(R"({"data": [], "meta": {"offset": 50, "hasMore": true,
-            "nextOffset": 50}})").meta).ok());
+            "nextOffset": 50}})")
+                                             .meta)
+                     .ok());
     }
 
     void messageNoteFlagInEveryForm()
@@ -300,10 +339,13 @@ private slots:
 
     void attachmentWithItsBlob()
     {
-        const auto a = DeskproJson::attachment(json(q("{'id': 88, 'ticket': 7, 'person': 9, 'message': 501,"
-"            'is_agent_note': false, 'is_inline': true, 'blob': {'blob_id': 300, 'blob_auth': 'XYZ',"
-"            'download_url': 'https://h/file.php/300-XYZ/r.pdf', 'filename': 'r.pdf', 'filesize': 183,"
-"            'content_type': 'application/pdf'}}")));
+        const auto a =
+            DeskproJson::attachment(json(q("{'id': 88, 'ticket': 7, 'person': 9, 'message': 501,"
+                                           "            'is_agent_note': false, 'is_inline': true, 'blob': "
+                                           "{'blob_id': 300, 'blob_auth': 'XYZ',"
+                                           "            'download_url': 'https://h/file.php/300-XYZ/r.pdf', "
+                                           "'filename': 'r.pdf', 'filesize': 183,"
+                                           "            'content_type': 'application/pdf'}}")));
         QVERIFY(a.ok());
         QCOMPARE(a->blobId, 300);
         QCOMPARE(a->blobAuth, QStringLiteral("XYZ"));
@@ -314,21 +356,24 @@ private slots:
         const auto noBlob = DeskproJson::attachment(json(R"({"id": 88, "blob": null})"));
         QVERIFY(!noBlob.ok());
         QVERIFY(noBlob.error().message.contains(QStringLiteral("blob")));
-        const auto badBlob = DeskproJson::attachment(json(R"({"id": 88, "blob": {"blob_id": "x", "blob_auth": "A"}})"));
+        const auto badBlob =
+            DeskproJson::attachment(json(R"({"id": 88, "blob": {"blob_id": "x", "blob_auth": "A"}})"));
         QVERIFY(!badBlob.ok());
-        QVERIFY2(badBlob.error().message.contains(QStringLiteral("data.blob.blob_id")), qPrintable(badBlob.error().message));
+        QVERIFY2(badBlob.error().message.contains(QStringLiteral("data.blob.blob_id")),
+                 qPrintable(badBlob.error().message));
     }
 
     void statusesAsStringsOrEntities()
     {
-        const auto strings = DeskproJson::list<TicketStatus>(json(R"(["awaiting_agent", "pending.5", "hidden"])"),
-                                                             &DeskproJson::ticketStatus);
+        const auto strings = DeskproJson::list<TicketStatus>(
+            json(R"(["awaiting_agent", "pending.5", "hidden"])"), &DeskproJson::ticketStatus);
         QVERIFY(strings.ok());
         QCOMPARE(strings->size(), 3);
         QCOMPARE(strings->at(1).code, QStringLiteral("pending.5"));
         QCOMPARE(strings->at(1).type, QStringLiteral("pending"));
         const auto entities = DeskproJson::list<TicketStatus>(
-            json(R"([{"id": 1, "status_code": "awaiting_agent", "title": "Awaiting agent", "status_type": "awaiting_agent",
+            json(
+                R"([{"id": 1, "status_code": "awaiting_agent", "title": "Awaiting agent", "status_type": "awaiting_agent",
                       "display_order": 10}, {"status_code": "pending.7", "title": "Parts"}])"),
             &DeskproJson::ticketStatus);
         QVERIFY(entities.ok());
@@ -337,12 +382,15 @@ private slots:
         QCOMPARE(entities->at(1).type, QStringLiteral("pending"));
         QVERIFY(!DeskproJson::list<TicketStatus>(json(R"([""])"), &DeskproJson::ticketStatus).ok());
         QVERIFY(!DeskproJson::list<TicketStatus>(json(R"([3])"), &DeskproJson::ticketStatus).ok());
-        QVERIFY(!DeskproJson::list<TicketStatus>(json(R"([{"title": "no code"}])"), &DeskproJson::ticketStatus).ok());
+        QVERIFY(
+            !DeskproJson::list<TicketStatus>(json(R"([{"title": "no code"}])"), &DeskproJson::ticketStatus)
+                 .ok());
     }
 
     void referenceData()
     {
-        const auto d = DeskproJson::department(json(R"({"id": 2, "parent": 1, "title": "Billing", "display_order": "20"})"));
+        const auto d = DeskproJson::department(
+            json(R"({"id": 2, "parent": 1, "title": "Billing", "display_order": "20"})"));
         QVERIFY(d.ok());
         QCOMPARE(d->parentId, 1);
         QCOMPARE(d->displayOrder, 20);
@@ -368,10 +416,13 @@ private slots:
         QVERIFY(byId.ok());
         QCOMPARE(byId->choices.size(), 1);
         QVERIFY(!byId->isEnabled);
-        QVERIFY(!DeskproJson::customField(json(R"({"id": 2, "title": "OS", "choices": [{"title": "no id"}]})")).ok());
+        QVERIFY(
+            !DeskproJson::customField(json(R"({"id": 2, "title": "OS", "choices": [{"title": "no id"}]})"))
+                 .ok());
         QVERIFY(!DeskproJson::customField(json(R"({"id": 2, "title": "OS", "choices": "a,b"})")).ok());
 
-        const auto f = DeskproJson::ticketFilter(json(R"({"id": 1, "title": "All", "sys_name": null, "display_order": 1,
+        const auto f =
+            DeskproJson::ticketFilter(json(R"({"id": 1, "title": "All", "sys_name": null, "display_order": 1,
             "term": [{"type": "status", "op": "is"}]})"));
         QVERIFY(f.ok());
         QVERIFY(f->sysName.isEmpty());
@@ -382,7 +433,8 @@ private slots:
     {
         const auto l = DeskproJson::ticketLayout(json(R"({"id": 11, "department": 1, "fields": [
             {"field_type": "ticket_field", "field_id": "ticket_field_7", "required": true},
-            {"field_type": "priority", "field_id": 3, "required": 0}]})"), 1);
+            {"field_type": "priority", "field_id": 3, "required": 0}]})"),
+                                                 1);
         QVERIFY(l.ok());
         QCOMPARE(l->departmentId, 1);
         QCOMPARE(l->fields.size(), 2);
@@ -403,8 +455,9 @@ private slots:
         QVERIFY(me->person.isAgent);
         QVERIFY(!DeskproJson::identity(json(R"({"auth_method": "api_key"})")).ok());
 
-        const auto token = DeskproJson::issuedToken(json(q("{'person_id': 1, 'token': '18:BZWW',"
-"            'discover': {'helpdesk_url': 'https://a', 'build': 1714032000, 'is_cloud': 1}}")));
+        const auto token = DeskproJson::issuedToken(json(
+            q("{'person_id': 1, 'token': '18:BZWW',"
+              "            'discover': {'helpdesk_url': 'https://a', 'build': 1714032000, 'is_cloud': 1}}")));
         QVERIFY(token.ok());
         QCOMPARE(token->token, QStringLiteral("18:BZWW"));
         QCOMPARE(token->helpdesk.build, QStringLiteral("1714032000"));
@@ -412,8 +465,10 @@ private slots:
         QVERIFY(!DeskproJson::issuedToken(json(R"({"person_id": 1, "token": ""})")).ok());
         QVERIFY(!DeskproJson::issuedToken(json(R"({"person_id": 1, "token": 18})")).ok());
 
-        const auto blob = DeskproJson::uploadedBlob(json(q("{'blob_id': 3, 'blob_auth': 'A1', 'blob_auth_id': '3-A1',"
-"            'filename': 'a.png', 'content_type': 'image/png', 'download_url': 'https://h/file.php/3-A1/a.png'}")));
+        const auto blob =
+            DeskproJson::uploadedBlob(json(q("{'blob_id': 3, 'blob_auth': 'A1', 'blob_auth_id': '3-A1',"
+                                             "            'filename': 'a.png', 'content_type': 'image/png', "
+                                             "'download_url': 'https://h/file.php/3-A1/a.png'}")));
         QVERIFY(blob.ok());
         QCOMPARE(blob->authId, QStringLiteral("3-A1"));
         QVERIFY(!DeskproJson::uploadedBlob(json(R"({"blob_id": 3})")).ok());
@@ -428,9 +483,12 @@ private slots:
         QCOMPARE(found->size(), 1);
         QCOMPARE(found->at(0).id, 9);
         QVERIFY(DeskproJson::searchTickets(json(R"({"grouped_results": []})"))->isEmpty());
-        QVERIFY(!DeskproJson::searchTickets(json(R"({"grouped_results": [{"type": "ticket", "results": [{"id": 0}]}]})")).ok());
+        QVERIFY(!DeskproJson::searchTickets(
+                     json(R"({"grouped_results": [{"type": "ticket", "results": [{"id": 0}]}]})"))
+                     .ok());
 
-        const auto list = DeskproJson::filterCounts(json(R"([{"id": 1, "title": "All", "count": 42}, {"id": "2", "count": "0"}])"));
+        const auto list = DeskproJson::filterCounts(
+            json(R"([{"id": 1, "title": "All", "count": 42}, {"id": "2", "count": "0"}])"));
         QVERIFY(list.ok());
         QCOMPARE(list->size(), 2);
         QCOMPARE(list->at(0), (FilterCount{1, 42}));
@@ -455,7 +513,8 @@ private slots:
         QCOMPARE(e.httpStatus, 400);
         QCOMPARE(e.code, QStringLiteral("invalid_input"));
         QCOMPARE(e.fieldErrors.value(QString()), QStringLiteral("Duplicate ticket."));
-        QCOMPARE(e.fieldErrors.value(QStringLiteral("email")), QStringLiteral("This value should not be blank."));
+        QCOMPARE(e.fieldErrors.value(QStringLiteral("email")),
+                 QStringLiteral("This value should not be blank."));
         QCOMPARE(e.fieldErrors.value(QStringLiteral("emails.emails_0")), QStringLiteral("In use."));
         // The custom-field input is named "fields": errors.fields.fields.fields.fields_7 in the tree.
         QCOMPARE(e.fieldErrors.value(QStringLiteral("fields.fields_7")), QStringLiteral("Too big."));
@@ -484,7 +543,8 @@ private slots:
         QFETCH(int, status);
         QFETCH(ApiError::Kind, kind);
         // Bodies vary: Deskpro's tree, null errors, HTML from a proxy, nothing.
-        for (const QByteArray &body : {QByteArray(q("{'status': 404, 'code': '#3432 Not Found', 'message': '#3432 Not Found', 'errors': null}")),
+        for (const QByteArray &body : {QByteArray(q("{'status': 404, 'code': '#3432 Not Found', 'message': "
+                                                    "'#3432 Not Found', 'errors': null}")),
                                        QByteArray("<html>oops</html>"), QByteArray()}) {
             const ApiError e = DeskproJson::error(status, body);
             QCOMPARE(e.kind, kind);
@@ -495,10 +555,13 @@ private slots:
 
     void batchAnswers()
     {
-        const auto answers = DeskproJson::batchResponses(QByteArray(q("{'responses': {"
-"            'r1': {'headers': {'status-code': 200}, 'data': {'id': 5, 'status': 'a'}, 'meta': [], 'linked': []},"
-"            'r2': {'headers': {'status-code': '404'}, 'status': 404, 'code': '#9 Not Found', 'message': '#9 Not Found'},"
-"            'r3': {'headers': {'status-code': 204}}}}")));
+        const auto answers = DeskproJson::batchResponses(
+            QByteArray(q("{'responses': {"
+                         "            'r1': {'headers': {'status-code': 200}, 'data': {'id': 5, 'status': "
+                         "'a'}, 'meta': [], 'linked': []},"
+                         "            'r2': {'headers': {'status-code': '404'}, 'status': 404, 'code': '#9 "
+                         "Not Found', 'message': '#9 Not Found'},"
+                         "            'r3': {'headers': {'status-code': 204}}}}")));
         QVERIFY(answers.ok());
         QCOMPARE(answers->size(), size_t(3));
         QVERIFY(answers->at(QStringLiteral("r1")).ok());
@@ -507,8 +570,13 @@ private slots:
         QVERIFY(!answers->at(QStringLiteral("r3")).value().hasBody);
 
         QVERIFY(!DeskproJson::batchResponses(QByteArray(R"({"responses": {"r1": {"data": 1}}})")).ok());
-        QVERIFY(!DeskproJson::batchResponses(QByteArray(R"({"responses": {"r1": {"headers": {"status-code": 99}}}})")).ok());
-        QVERIFY(!DeskproJson::batchResponses(QByteArray(R"({"responses": {"r1": {"headers": {"status-code": 200}, "data": 1, "meta": 5}}})")).ok());
+        QVERIFY(!DeskproJson::batchResponses(
+                     QByteArray(R"({"responses": {"r1": {"headers": {"status-code": 99}}}})"))
+                     .ok());
+        QVERIFY(!DeskproJson::batchResponses(
+                     QByteArray(
+                         R"({"responses": {"r1": {"headers": {"status-code": 200}, "data": 1, "meta": 5}}})"))
+                     .ok());
         QVERIFY(!DeskproJson::batchResponses(QByteArray(R"({"responses": "x"})")).ok());
         QVERIFY(!DeskproJson::batchResponses(QByteArray(R"({"responses": {)")).ok());
     }
@@ -541,8 +609,8 @@ private slots:
 
     void datesRefused()
     {
-        for (const char *text : {"", "2025-05-01", "2025-02-30T00:00:00Z", "2025-05-01T25:00:00Z", "2025-05-01T08:02:02+0000 ",
-                                 "now", "2025-05-01T08:02:02+000", "1746086522"})
+        for (const char *text : {"", "2025-05-01", "2025-02-30T00:00:00Z", "2025-05-01T25:00:00Z",
+                                 "2025-05-01T08:02:02+0000 ", "now", "2025-05-01T08:02:02+000", "1746086522"})
             QVERIFY2(!JsonFields::toDate(QString::fromLatin1(text)).has_value(), text);
         // Unix seconds are accepted as JSON numbers (waiting_times), not as strings.
         JsonFields fields(QJsonObject{{QStringLiteral("d"), 1746086522}}, QString());

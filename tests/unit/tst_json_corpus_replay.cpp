@@ -43,13 +43,14 @@ private slots:
         QCOMPARE(page->items.at(1).personId, 58);
         QCOMPARE(page->pagination.total, 5445);
 
-        const auto messages = DeskproJson::page<Message>(DeskproJson::envelope(seed(QStringLiteral("messages_page.json"))).value(),
-                                                         &DeskproJson::message);
+        const auto messages = DeskproJson::page<Message>(
+            DeskproJson::envelope(seed(QStringLiteral("messages_page.json"))).value(), &DeskproJson::message);
         QVERIFY(messages.ok());
         QCOMPARE(messages->items.size(), 3);
 
         const auto offsets = DeskproJson::page<Ticket>(
-            DeskproJson::envelope(seed(QStringLiteral("filter_tickets_offsets.json"))).value(), &DeskproJson::ticket);
+            DeskproJson::envelope(seed(QStringLiteral("filter_tickets_offsets.json"))).value(),
+            &DeskproJson::ticket);
         QVERIFY(offsets.ok());
         QCOMPARE(offsets->pagination.style, Pagination::Style::Offsets);
     }
