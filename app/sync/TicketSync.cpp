@@ -3,6 +3,8 @@
 #include "api/Batch.h"
 #include "api/DeskproApi.h"
 #include "api/DeskproCalls.h"
+#include "store/AttachmentRepository.h"
+#include "store/AttachmentVault.h"
 #include "store/MessageRepository.h"
 #include "store/OutboxRepository.h"
 #include "store/ReferenceData.h"
@@ -11,6 +13,7 @@
 #include "store/SyncState.h"
 #include "store/TicketRepository.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -291,6 +294,7 @@ QCoro::Task<ApiResult<TicketSync::Conversations>> TicketSync::fetchConversations
         Batch batch;
         QList<Batch::Key<Paged<Message>>> messageKeys;
         std::optional<Batch::Key<Paged<Person>>> peopleKey;
+        QHash<qint64, Batch::Key<Paged<Attachment>>> attachmentKeys; // by ticket id
     };
     QList<std::shared_ptr<Part>> parts;
     for (const QList<Ticket> &chunk : chunked(tickets, m_options.conversationsPerBatch)) {
@@ -299,6 +303,9 @@ QCoro::Task<ApiResult<TicketSync::Conversations>> TicketSync::fetchConversations
         QList<qint64> customers;
         for (const Ticket &ticket : chunk) {
             part->messageKeys.append(part->batch.add(DeskproCalls::messages(ticket.id, 1, 200)));
+            if (ticket.hasAttachments)
+                part->attachmentKeys.insert(ticket.id,
+                                            part->batch.add(DeskproCalls::ticketAttachments(ticket.id)));
             if (ticket.personId > 0 && !customers.contains(ticket.personId))
                 customers.append(ticket.personId);
         }
@@ -336,6 +343,13 @@ QCoro::Task<ApiResult<TicketSync::Conversations>> TicketSync::fetchConversations
                     result.messages += more->items;
                     pagination = more->pagination;
                 }
+                if (const auto key = part.attachmentKeys.constFind(ticket.id);
+                    key != part.attachmentKeys.constEnd()) {
+                    ApiResult<Paged<Attachment>> attachments = answers->get(*key);
+                    if (!attachments)
+                        co_return attachments.error();
+                    result.attachments += attachments->items;
+                }
                 result.signatures.insert(ticket.id, signatureOf(ticket));
             }
             if (part.peopleKey) {
@@ -346,6 +360,24 @@ QCoro::Task<ApiResult<TicketSync::Conversations>> TicketSync::fetchConversations
             }
         }
     }
+
+    // Small attachments come along for offline work; the bytes stay in memory until the writer
+    // encrypts them into the vault.
+    for (const Attachment &attachment : std::as_const(result.attachments)) {
+        if (attachment.size > m_options.maxEagerAttachmentBytes || !attachment.downloadUrl.isValid())
+            continue;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const QUrl url = attachment.downloadUrl;
+        ApiResult<qint64> downloaded = co_await m_api->downloadBlob(url, &buffer);
+        if (!downloaded) {
+            if (downloaded.error().kind == ApiError::Kind::NotFound ||
+                downloaded.error().kind == ApiError::Kind::Forbidden)
+                continue; // gone from the helpdesk: metadata only
+            co_return downloaded.error();
+        }
+        result.attachmentBytes.insert(attachment.id, buffer.data());
+    }
     co_return result;
 }
 
@@ -353,7 +385,8 @@ QCoro::Task<QString> TicketSync::write(QList<Ticket> tickets, Conversations conv
                                        QList<qint64> removed, SyncProgress progress)
 {
     // Named, not a temporary inside co_await: GCC 12 destroys such temporaries twice.
-    auto save = [tickets, conversations, removed, progress](QSqlDatabase &db) -> StoreResult<QStringList> {
+    auto save = [tickets, conversations, removed, progress,
+                 vault = m_store->vault()](QSqlDatabase &db) -> StoreResult<QStringList> {
         // Tickets the agent changed locally keep that state until the outbox has sent it.
         QSet<qint64> held;
         StoreResult<QList<OutboxItem>> unsent = OutboxRepository(db).unsent();

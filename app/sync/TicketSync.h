@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiResult.h"
+#include "domain/Attachment.h"
 #include "domain/Message.h"
 #include "domain/Person.h"
 #include "domain/Ticket.h"
@@ -42,6 +43,9 @@ public:
         int pageSize = 200;
         int conversationsPerBatch = 20;
         int parallelBatches = 3;
+        // Attachments up to this size are kept locally (encrypted) for offline work; larger
+        // ones are fetched when the agent opens them.
+        qint64 maxEagerAttachmentBytes = qint64(5) << 20;
         std::chrono::minutes overlap{10};
     };
 
@@ -65,6 +69,8 @@ public:
         QList<Message> messages;
         QList<Person> people;
         QHash<qint64, QString> signatures; // ticket id → what its conversation was fetched at
+        QList<Attachment> attachments;
+        QHash<qint64, QByteArray> attachmentBytes; // attachment id → its content, for the vault
     };
 
 private:

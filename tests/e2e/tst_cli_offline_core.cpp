@@ -95,7 +95,17 @@ private slots:
             m_planted
                 << QStringLiteral("planted%1x%2").arg(i).arg(QRandomGenerator::global()->generate(), 0, 36);
         for (int t = 0; t < 10; ++t) {
+            // Four words in the ticket's text and customer, the fifth only inside an attachment.
             const QStringList words = m_planted.mid(t * 5, 5);
+            const QByteArray boundary = "deskhand-test-boundary";
+            const QByteArray upload = "--" + boundary
+                                      + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\n"
+                                        "Content-Type: text/plain\r\n\r\nSecret notes: "
+                                      + words[4].toUtf8() + "\r\n--" + boundary + "--\r\n";
+            const auto blob = probe.send("POST", QUrl(m_url + QStringLiteral("/api/v2/blobs/temp")), upload, {},
+                                         "multipart/form-data; boundary=" + boundary);
+            QVERIFY2(blob.status == 201, blob.body.constData());
+            const QString blobAuth = blob.data()[u"blob_auth"].toString();
             const QJsonObject ticket{
                 {QStringLiteral("subject"), QStringLiteral("Question about %1").arg(words[0])},
                 {QStringLiteral("person"),
@@ -103,12 +113,12 @@ private slots:
                              {QStringLiteral("email"), QStringLiteral("kundin%1@example.com").arg(t)}}},
                 {QStringLiteral("message"),
                  QJsonObject{{QStringLiteral("message"),
-                              QStringLiteral("<p>Hello, %1 and %2.</p><blockquote>%3</blockquote>")
-                                  .arg(words[2], words[3], words[4])},
-                             {QStringLiteral("format"), QStringLiteral("html")}}},
+                              QStringLiteral("<p>Hello, %1 and %2.</p>").arg(words[2], words[3])},
+                             {QStringLiteral("format"), QStringLiteral("html")},
+                             {QStringLiteral("attachments"),
+                              QJsonArray{QJsonObject{{QStringLiteral("blob_auth"), blobAuth}}}}}},
             };
-            const auto created =
-                probe.sendJson("POST", QUrl(m_url + QStringLiteral("/api/v2/tickets")), ticket);
+            const auto created = probe.sendJson("POST", QUrl(m_url + QStringLiteral("/api/v2/tickets")), ticket);
             QVERIFY2(created.status == 201, created.body.constData());
         }
 

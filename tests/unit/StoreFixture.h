@@ -10,27 +10,24 @@
 #include "store/StoreKey.h"
 #include "store/StoreWriter.h"
 
+#include <QCoroTask>
 #include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <QCoroTask>
 
 #include <memory>
 
 class StoreFixture
 {
 public:
-    StoreFixture()
-        : key(StoreKey::generate())
-    {
-    }
+    StoreFixture() : key(StoreKey::generate()) {}
 
     QString directory() const { return folder.path() + QStringLiteral("/account"); }
     QString databasePath() const { return Store::databasePath(directory()); }
 
-    StoreResult<std::unique_ptr<Store>> tryOpen(Store::OpenMode mode, const QByteArray &withKey = QByteArray())
+    StoreResult<std::unique_ptr<Store>> tryOpen(Store::OpenMode mode,
+                                                const QByteArray &withKey = QByteArray())
     {
         return QCoro::waitFor(Store::open(directory(), withKey.isEmpty() ? key : withKey, mode));
     }
@@ -38,7 +35,8 @@ public:
     // Opens (creating when missing); fails the test on error.
     bool open()
     {
-        auto opened = tryOpen(Store::exists(directory()) ? Store::OpenMode::OpenExisting : Store::OpenMode::CreateNew);
+        auto opened =
+            tryOpen(Store::exists(directory()) ? Store::OpenMode::OpenExisting : Store::OpenMode::CreateNew);
         if (!opened) {
             qWarning("%s", qPrintable(opened.error()));
             return false;
@@ -49,7 +47,7 @@ public:
 
     void close() { store.reset(); }
 
-    template<typename Work>
+    template <typename Work>
     auto write(Work work)
     {
         return QCoro::waitFor(store->writer().write(std::move(work)));
@@ -68,7 +66,8 @@ public:
     std::unique_ptr<Store> store;
 };
 
-inline Ticket sampleTicket(qint64 id, const QString &subject, const QString &status = QStringLiteral("awaiting_agent"))
+inline Ticket sampleTicket(qint64 id, const QString &subject,
+                           const QString &status = QStringLiteral("awaiting_agent"))
 {
     Ticket t;
     t.id = id;

@@ -63,18 +63,19 @@ private slots:
         QVERIFY(f.open());
         const auto settings = f.write([](QSqlDatabase &db) -> StoreResult<QVariantList> {
             QVariantList values;
-            for (const char *name : {"journal_mode", "temp_store", "secure_delete", "foreign_keys", "synchronous",
-                                     "cipher_version", "cipher_page_size", "user_version", "kdf_iter"})
+            for (const char *name :
+                 {"journal_mode", "temp_store", "secure_delete", "foreign_keys", "synchronous",
+                  "cipher_version", "cipher_page_size", "user_version", "kdf_iter"})
                 values << StoreQuery::scalar(db, QStringLiteral("PRAGMA ") + QLatin1String(name)).value();
             return values;
         });
         QVERIFY(settings.ok());
         const QVariantList &v = settings.value();
         QCOMPARE(v.at(0).toString(), QStringLiteral("wal"));
-        QCOMPARE(v.at(1).toInt(), 2);  // MEMORY
+        QCOMPARE(v.at(1).toInt(), 2); // MEMORY
         QCOMPARE(v.at(2).toInt(), 1);
         QCOMPARE(v.at(3).toInt(), 1);
-        QCOMPARE(v.at(4).toInt(), 2);  // FULL
+        QCOMPARE(v.at(4).toInt(), 2); // FULL
         QVERIFY(!v.at(5).toString().isEmpty());
         QCOMPARE(v.at(6).toInt(), 4096);
         QCOMPARE(v.at(7).toInt(), Schema::latestVersion());
@@ -84,14 +85,17 @@ private slots:
         QCOMPARE(pragma(reader, QStringLiteral("temp_store")).toInt(), 2);
         QCOMPARE(pragma(reader, QStringLiteral("query_only")).toInt(), 1);
         QCOMPARE(pragma(reader, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
-        QVERIFY(!StoreQuery::run(reader, QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', 'b')")));
+        QVERIFY(
+            !StoreQuery::run(reader, QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', 'b')")));
     }
 
     void reopensWithTheSameKey()
     {
         StoreFixture f;
         QVERIFY(f.open());
-        QVERIFY(f.write([](QSqlDatabase &db) { return TicketRepository(db).upsert(sampleTicket(1, QStringLiteral("Kept"))); }));
+        QVERIFY(f.write([](QSqlDatabase &db) {
+            return TicketRepository(db).upsert(sampleTicket(1, QStringLiteral("Kept")));
+        }));
         f.close();
         QVERIFY(f.open());
         const auto ticket = TicketRepository(f.reader()).byId(1);
@@ -109,7 +113,7 @@ private slots:
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().contains(QStringLiteral("left untouched")), qPrintable(opened.error()));
         QCOMPARE(digest(f.databasePath()), before);
-        QVERIFY(f.open());  // the right key still works
+        QVERIFY(f.open()); // the right key still works
     }
 
     void refusesAPlaintextDatabase()
@@ -166,7 +170,8 @@ private slots:
         StoreFixture f;
         QVERIFY(f.open());
         QVERIFY(f.write([](QSqlDatabase &db) {
-                     return StoreQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion() + 1));
+                     return StoreQuery::run(
+                         db, QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion() + 1));
                  }).ok());
         f.close();
         const auto opened = f.tryOpen(Store::OpenMode::OpenExisting);
@@ -202,16 +207,19 @@ private slots:
         QCOMPARE(Schema::version(db).value(), from);
         // Data as each old version could hold it, written with plain SQL as that version would.
         if (from >= 1) {
-            QVERIFY(StoreQuery::run(db, QStringLiteral("INSERT INTO tickets (id, ref, subject, status) VALUES "
-                                                       "(7, 'OLD-7', 'Facture impayée', 'awaiting_agent')")));
+            QVERIFY(
+                StoreQuery::run(db, QStringLiteral("INSERT INTO tickets (id, ref, subject, status) VALUES "
+                                                   "(7, 'OLD-7', 'Facture impayée', 'awaiting_agent')")));
             QVERIFY(StoreQuery::run(db, QStringLiteral("INSERT INTO messages (id, ticket_id, html) VALUES "
                                                        "(70, 7, '<p>Bitte die Rechnung senden</p>')")));
         }
         if (from >= 2)
-            QVERIFY(StoreQuery::run(db, QStringLiteral("INSERT INTO outbox (ticket_id, kind, state, payload) VALUES "
-                                                       "(7, 'reply', 'pending', '{}')")));
+            QVERIFY(StoreQuery::run(
+                db, QStringLiteral("INSERT INTO outbox (ticket_id, kind, state, payload) VALUES "
+                                   "(7, 'reply', 'pending', '{}')")));
         if (from >= 3)
-            QVERIFY(StoreQuery::run(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
+            QVERIFY(
+                StoreQuery::run(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
         closeRaw(db);
 
         QVERIFY(f.open());
@@ -228,7 +236,8 @@ private slots:
             QCOMPARE(SearchIndex(reader).search(QStringLiteral("impayee")).value().size(), 1);
         }
         if (from >= 2)
-            QCOMPARE(StoreQuery::scalar(reader, QStringLiteral("SELECT count(*) FROM outbox")).value().toInt(), 1);
+            QCOMPARE(
+                StoreQuery::scalar(reader, QStringLiteral("SELECT count(*) FROM outbox")).value().toInt(), 1);
         if (from >= 3)
             QCOMPARE(StoreQuery::scalar(reader, QStringLiteral("SELECT value FROM settings WHERE key = 'k'"))
                          .value()

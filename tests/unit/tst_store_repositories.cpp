@@ -29,7 +29,7 @@ private:
 
     QSqlDatabase reader() { return f->reader(); }
 
-    template<typename Work>
+    template <typename Work>
     bool write(Work work)
     {
         const auto result = f->write(std::move(work));
@@ -102,12 +102,13 @@ private slots:
         for (int i = 1; i <= 5; ++i)
             page << sampleTicket(i, QStringLiteral("Ticket %1").arg(i));
         page << sampleTicket(6, QStringLiteral("Broken"));
-        page.last().ref = QString();  // fine
+        page.last().ref = QString(); // fine
         QVERIFY(write([page](QSqlDatabase &db) { return TicketRepository(db).upsert(page); }));
         QCOMPARE(TicketRepository(reader()).count({}).value(), 6);
 
         // A page that fails half-way leaves nothing of itself behind.
-        QList<Ticket> bad = {sampleTicket(10, QStringLiteral("Ten")), sampleTicket(11, QStringLiteral("Eleven"))};
+        QList<Ticket> bad = {sampleTicket(10, QStringLiteral("Ten")),
+                             sampleTicket(11, QStringLiteral("Eleven"))};
         QVERIFY(!write([bad](QSqlDatabase &db) -> StoreResult<> {
             if (auto put = TicketRepository(db).upsert(bad); !put)
                 return put;
@@ -140,7 +141,7 @@ private slots:
         query.limit = 10;
         auto listed = tickets.list(query).value();
         QCOMPARE(listed.size(), 10);
-        QCOMPARE(listed.first().id, 30);  // newest activity first
+        QCOMPARE(listed.first().id, 30); // newest activity first
         query.offset = 10;
         QCOMPARE(tickets.list(query).value().first().id, 20);
 
@@ -200,8 +201,8 @@ private slots:
             a.downloadUrl = QUrl(QStringLiteral("https://example.com/file/100"));
             if (auto put = AttachmentRepository(db).upsert(a); !put)
                 return put;
-            return AttachmentRepository(db).setLocalCopy(100, VaultFile{QStringLiteral("ab").repeated(16),
-                                                                        QByteArray(32, 'k')});
+            return AttachmentRepository(db).setLocalCopy(
+                100, VaultFile{QStringLiteral("ab").repeated(16), QByteArray(32, 'k')});
         }));
         const auto messages = MessageRepository(reader()).byTicket(1).value();
         QCOMPARE(messages.size(), 2);
@@ -226,21 +227,29 @@ private slots:
 
     void referenceDataRoundTrips()
     {
-        const QList<Department> departments = {{1, QStringLiteral("Support"), 0, 1}, {2, QStringLiteral("Billing"), 1, 0}};
-        const QList<TicketStatus> statuses = {{QStringLiteral("awaiting_agent"), QStringLiteral("Awaiting agent"),
-                                               QStringLiteral("awaiting_agent"), 0},
-                                              {QStringLiteral("pending.5"), QStringLiteral("Waiting on vendor"),
-                                               QStringLiteral("pending"), 1}};
+        const QList<Department> departments = {{1, QStringLiteral("Support"), 0, 1},
+                                               {2, QStringLiteral("Billing"), 1, 0}};
+        const QList<TicketStatus> statuses = {
+            {QStringLiteral("awaiting_agent"), QStringLiteral("Awaiting agent"),
+             QStringLiteral("awaiting_agent"), 0},
+            {QStringLiteral("pending.5"), QStringLiteral("Waiting on vendor"), QStringLiteral("pending"), 1}};
         const QList<Priority> priorities = {{1, QStringLiteral("Low"), 1}, {2, QStringLiteral("High"), 10}};
         const QList<Team> teams = {{3, QStringLiteral("Night shift"), {5, 6}}};
-        const QList<CustomField> fields = {{7, QStringLiteral("Colour"), QStringLiteral("choice"),
-                                            {{1, QStringLiteral("Blue")}, {2, QStringLiteral("Red")}}, 0, true}};
-        const QList<TicketLayout> layouts = {{1, {{QStringLiteral("ticket_field"), QStringLiteral("ticket_field_7"), true}}}};
-        const QList<TicketFilter> filters = {{12, QStringLiteral("Mine"), QStringLiteral("agent"), 0,
-                                              QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("agent")}}}}};
-        const QList<Person> people = {{5, QStringLiteral("Zoë Agent"), QStringLiteral("zoe@example.com"), true, 0},
-                                      {6, QStringLiteral("Adam Agent"), QStringLiteral("adam@example.com"), true, 0},
-                                      {900, QStringLiteral("Kunde"), QStringLiteral("kunde@example.de"), false, 4}};
+        const QList<CustomField> fields = {{7,
+                                            QStringLiteral("Colour"),
+                                            QStringLiteral("choice"),
+                                            {{1, QStringLiteral("Blue")}, {2, QStringLiteral("Red")}},
+                                            0,
+                                            true}};
+        const QList<TicketLayout> layouts = {
+            {1, {{QStringLiteral("ticket_field"), QStringLiteral("ticket_field_7"), true}}}};
+        const QList<TicketFilter> filters = {
+            {12, QStringLiteral("Mine"), QStringLiteral("agent"), 0,
+             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("agent")}}}}};
+        const QList<Person> people = {
+            {5, QStringLiteral("Zoë Agent"), QStringLiteral("zoe@example.com"), true, 0},
+            {6, QStringLiteral("Adam Agent"), QStringLiteral("adam@example.com"), true, 0},
+            {900, QStringLiteral("Kunde"), QStringLiteral("kunde@example.de"), false, 4}};
         QVERIFY(write([=](QSqlDatabase &db) -> StoreResult<> {
             ReferenceData data(db);
             for (auto result : {data.replaceDepartments(departments), data.replaceStatuses(statuses),
@@ -266,14 +275,21 @@ private slots:
         // Replacing a set drops what the helpdesk no longer has.
         QVERIFY(write([](QSqlDatabase &db) { return ReferenceData(db).replaceTeams({}); }));
         QVERIFY(data.teams().value().isEmpty());
-        QCOMPARE(StoreQuery::scalar(reader(), QStringLiteral("SELECT count(*) FROM team_members")).value().toInt(), 0);
+        QCOMPARE(
+            StoreQuery::scalar(reader(), QStringLiteral("SELECT count(*) FROM team_members")).value().toInt(),
+            0);
     }
 
     void draftsSyncProgressAndSettings()
     {
         const Draft draft{7, false, QStringLiteral("<p>Dear customer</p>"),
                           QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC), 99};
-        const SyncProgress progress{QStringLiteral("filter:12"), QStringLiteral("page=3"), 600, 1000, false, 2,
+        const SyncProgress progress{QStringLiteral("filter:12"),
+                                    QStringLiteral("page=3"),
+                                    600,
+                                    1000,
+                                    false,
+                                    2,
                                     QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC)};
         QVERIFY(write([=](QSqlDatabase &db) -> StoreResult<> {
             if (auto saved = DraftRepository(db).save(draft); !saved)
@@ -318,7 +334,7 @@ private slots:
         }
         OutboxRepository outbox(reader());
         auto next = outbox.nextPending().value();
-        QCOMPARE(next.size(), 4);  // ticket 1's first, ticket 2's, both new tickets
+        QCOMPARE(next.size(), 4); // ticket 1's first, ticket 2's, both new tickets
         QCOMPARE(next.at(0).id, idsMade.at(0));
         QCOMPARE(next.at(0).payload.value(QStringLiteral("message")).toString(), QStringLiteral("text"));
         QVERIFY(next.at(0).createdAt.isValid());
@@ -334,7 +350,8 @@ private slots:
         }));
         next = outbox.nextPending().value();
         QCOMPARE(next.size(), 3);
-        QVERIFY(std::none_of(next.cbegin(), next.cend(), [](const OutboxItem &i) { return i.ticketId == 1; }));
+        QVERIFY(
+            std::none_of(next.cbegin(), next.cend(), [](const OutboxItem &i) { return i.ticketId == 1; }));
         QCOMPARE(outbox.heads().value().size(), 4);
 
         QVERIFY(write([first](QSqlDatabase &db) -> StoreResult<> {
@@ -345,27 +362,32 @@ private slots:
         }));
         next = outbox.nextPending().value();
         QCOMPARE(next.at(0).id, idsMade.at(1));
-        QVERIFY(std::any_of(next.cbegin(), next.cend(), [&](const OutboxItem &i) { return i.id == idsMade.at(2); }));
+        QVERIFY(std::any_of(next.cbegin(), next.cend(),
+                            [&](const OutboxItem &i) { return i.id == idsMade.at(2); }));
         QCOMPARE(outbox.byId(first).value()->remoteId, 5555);
         QCOMPARE(outbox.countUnsent().value(), 4);
-        QVERIFY(!write([](QSqlDatabase &db) { return OutboxRepository(db).markFailed(99999, QStringLiteral("x")); }));
+        QVERIFY(!write(
+            [](QSqlDatabase &db) { return OutboxRepository(db).markFailed(99999, QStringLiteral("x")); }));
     }
 
     void enqueueIsAtomicWithItsLocalChange()
     {
-        QVERIFY(write([](QSqlDatabase &db) { return TicketRepository(db).upsert(sampleTicket(1, QStringLiteral("One"))); }));
+        QVERIFY(write([](QSqlDatabase &db) {
+            return TicketRepository(db).upsert(sampleTicket(1, QStringLiteral("One")));
+        }));
         OutboxItem item;
         item.ticketId = 1;
         item.kind = OutboxItem::Kind::Change;
 
         // The local change fails after the item was inserted: neither is kept.
-        auto failed = QCoro::waitFor(OutboxRepository::enqueue(f->store->writer(), item, [](QSqlDatabase &db) -> StoreResult<> {
-            Ticket changed = sampleTicket(1, QStringLiteral("One"));
-            changed.status = QStringLiteral("resolved");
-            if (auto put = TicketRepository(db).upsert(changed); !put)
-                return put;
-            return StoreResult<>::failure(QStringLiteral("injected"));
-        }));
+        auto failed = QCoro::waitFor(
+            OutboxRepository::enqueue(f->store->writer(), item, [](QSqlDatabase &db) -> StoreResult<> {
+                Ticket changed = sampleTicket(1, QStringLiteral("One"));
+                changed.status = QStringLiteral("resolved");
+                if (auto put = TicketRepository(db).upsert(changed); !put)
+                    return put;
+                return StoreResult<>::failure(QStringLiteral("injected"));
+            }));
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error(), QStringLiteral("injected"));
         QCOMPARE(OutboxRepository(reader()).countUnsent().value(), 0);
@@ -386,12 +408,14 @@ private slots:
         QCOMPARE(TicketRepository(reader()).byId(1).value()->status, QStringLiteral("awaiting_agent"));
 
         // And both together when nothing fails.
-        QVERIFY(write([](QSqlDatabase &db) { return StoreQuery::run(db, QStringLiteral("DROP TRIGGER refuse")); }));
-        const auto made = QCoro::waitFor(OutboxRepository::enqueue(f->store->writer(), item, [](QSqlDatabase &db) {
-            Ticket changed = sampleTicket(1, QStringLiteral("One"));
-            changed.status = QStringLiteral("resolved");
-            return TicketRepository(db).upsert(changed);
-        }));
+        QVERIFY(write(
+            [](QSqlDatabase &db) { return StoreQuery::run(db, QStringLiteral("DROP TRIGGER refuse")); }));
+        const auto made =
+            QCoro::waitFor(OutboxRepository::enqueue(f->store->writer(), item, [](QSqlDatabase &db) {
+                Ticket changed = sampleTicket(1, QStringLiteral("One"));
+                changed.status = QStringLiteral("resolved");
+                return TicketRepository(db).upsert(changed);
+            }));
         QVERIFY(made.ok());
         QCOMPARE(OutboxRepository(reader()).countUnsent().value(), 1);
         QCOMPARE(TicketRepository(reader()).byId(1).value()->status, QStringLiteral("resolved"));
@@ -416,7 +440,8 @@ private slots:
         QVERIFY(journal.verify().ok());
         const QJsonArray exported = journal.exportJson().value();
         QCOMPARE(exported.size(), 5);
-        QCOMPARE(exported.at(4).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("sent"));
+        QCOMPARE(exported.at(4).toObject().value(QStringLiteral("result")).toString(),
+                 QStringLiteral("sent"));
         QVERIFY(!exported.at(4).toObject().value(QStringLiteral("sent_at")).toString().isEmpty());
         QCOMPARE(exported.at(2).toObject().value(QStringLiteral("hash")).toString(), entries.at(2).hash);
 
@@ -424,11 +449,14 @@ private slots:
         QVERIFY(!write([](QSqlDatabase &db) {
             return StoreQuery::run(db, QStringLiteral("UPDATE journal SET result = 'forged' WHERE id = 2"));
         }));
-        QVERIFY(!write([](QSqlDatabase &db) { return StoreQuery::run(db, QStringLiteral("DELETE FROM journal WHERE id = 2")); }));
+        QVERIFY(!write([](QSqlDatabase &db) {
+            return StoreQuery::run(db, QStringLiteral("DELETE FROM journal WHERE id = 2"));
+        }));
 
         // Someone with the key who removes the guard and edits a record is caught by verify().
         QVERIFY(write([](QSqlDatabase &db) -> StoreResult<> {
-            for (const char *sql : {"DROP TRIGGER journal_no_update", "UPDATE journal SET result = 'forged' WHERE id = 2"}) {
+            for (const char *sql :
+                 {"DROP TRIGGER journal_no_update", "UPDATE journal SET result = 'forged' WHERE id = 2"}) {
                 if (auto ran = StoreQuery::run(db, QLatin1String(sql)); !ran)
                     return ran;
             }
@@ -440,8 +468,8 @@ private slots:
 
         // So is a removed record in the middle.
         QVERIFY(write([](QSqlDatabase &db) -> StoreResult<> {
-            for (const char *sql : {"UPDATE journal SET result = 'queued' WHERE id = 2", "DROP TRIGGER journal_no_delete",
-                                    "DELETE FROM journal WHERE id = 3"}) {
+            for (const char *sql : {"UPDATE journal SET result = 'queued' WHERE id = 2",
+                                    "DROP TRIGGER journal_no_delete", "DELETE FROM journal WHERE id = 3"}) {
                 if (auto ran = StoreQuery::run(db, QLatin1String(sql)); !ran)
                     return ran;
             }
@@ -462,17 +490,18 @@ private slots:
             return t;
         };
         const QList<Ticket> tickets = {
-            ticket(1, QStringLiteral("resolved"), 100),       // dropped
-            ticket(2, QStringLiteral("resolved"), 10),        // recent
-            ticket(3, QStringLiteral("awaiting_agent"), -1),  // open, however old
-            ticket(4, QStringLiteral("resolved"), 200),       // has an unsent outbox item
-            ticket(5, QStringLiteral("resolved"), 200),       // has a draft
-            ticket(6, QStringLiteral("resolved"), -1),        // no resolution date: by activity (400 days)
+            ticket(1, QStringLiteral("resolved"), 100),      // dropped
+            ticket(2, QStringLiteral("resolved"), 10),       // recent
+            ticket(3, QStringLiteral("awaiting_agent"), -1), // open, however old
+            ticket(4, QStringLiteral("resolved"), 200),      // has an unsent outbox item
+            ticket(5, QStringLiteral("resolved"), 200),      // has a draft
+            ticket(6, QStringLiteral("resolved"), -1),       // no resolution date: by activity (400 days)
         };
         QVERIFY(write([tickets](QSqlDatabase &db) -> StoreResult<> {
             if (auto put = TicketRepository(db).upsert(tickets); !put)
                 return put;
-            if (auto put = MessageRepository(db).upsert(sampleMessage(10, 1, QStringLiteral("old words"))); !put)
+            if (auto put = MessageRepository(db).upsert(sampleMessage(10, 1, QStringLiteral("old words")));
+                !put)
                 return put;
             Attachment a;
             a.id = 11;
@@ -491,14 +520,18 @@ private slots:
         const auto file = vault.put(QByteArray("attachment bytes"));
         QVERIFY(file.ok());
         const VaultFile local = file.value();
-        QVERIFY(write([local](QSqlDatabase &db) { return AttachmentRepository(db).setLocalCopy(11, local); }));
+        QVERIFY(
+            write([local](QSqlDatabase &db) { return AttachmentRepository(db).setLocalCopy(11, local); }));
 
         const auto dropped = QCoro::waitFor(Retention::run(*f->store, now));
         QVERIFY2(dropped.ok(), qPrintable(dropped.error()));
         QCOMPARE(dropped.value(), 2);
         TicketRepository repo(reader());
         QList<qint64> left;
-        for (const Ticket &t : repo.list(TicketListQuery{.sort = TicketListQuery::Sort::Id, .descending = false}).value())
+        TicketListQuery byId;
+        byId.sort = TicketListQuery::Sort::Id;
+        byId.descending = false;
+        for (const Ticket &t : repo.list(byId).value())
             left << t.id;
         QCOMPARE(left, (QList<qint64>{2, 3, 4, 5}));
         QVERIFY(MessageRepository(reader()).byTicket(1).value().isEmpty());
@@ -519,14 +552,15 @@ private slots:
             if (auto put = TicketRepository(db).upsert(tickets); !put)
                 return put;
             if (auto put = MessageRepository(db).upsert(QList<Message>{
-                    sampleMessage(40, 4, QStringLiteral("<div>Please <b>re</b>set my pass&shy;word, the "
-                                                        "<i>Übergrößenträger</i> said &eacute;l&egrave;ve</div>"
-                                                        "<script>hidden script words</script>")),
+                    sampleMessage(40, 4,
+                                  QStringLiteral("<div>Please <b>re</b>set my pass&shy;word, the "
+                                                 "<i>Übergrößenträger</i> said &eacute;l&egrave;ve</div>"
+                                                 "<script>hidden script words</script>")),
                     sampleMessage(41, 3, QStringLiteral("<p>Voici la fac<b>tu</b>re n° 12</p>"))});
                 !put)
                 return put;
-            return ReferenceData(db).upsertPeople({{777, QStringLiteral("Renée Dupont"), QStringLiteral("renee@exemple.fr"),
-                                                    false, 0}});
+            return ReferenceData(db).upsertPeople(
+                {{777, QStringLiteral("Renée Dupont"), QStringLiteral("renee@exemple.fr"), false, 0}});
         }));
 
         QCOMPARE(search(QStringLiteral("resume")), QList<qint64>{1});
@@ -535,11 +569,11 @@ private slots:
         QCOMPARE(search(QStringLiteral("marz")), QList<qint64>{2});
         QCOMPARE(search(QStringLiteral("facture")), QList<qint64>{3});
         QCOMPARE(search(QStringLiteral("fact*")), QList<qint64>{3});
-        QCOMPARE(search(QStringLiteral("ubergrossentrager")).size(), 0);  // ß is not folded to ss
+        QCOMPARE(search(QStringLiteral("ubergrossentrager")).size(), 0); // ß is not folded to ss
         QCOMPARE(search(QStringLiteral("Ubergroßenträger")), QList<qint64>{4});
         QCOMPARE(search(QStringLiteral("eleve")), QList<qint64>{4});
-        QCOMPARE(search(QStringLiteral("reset")), QList<qint64>{4});  // subject, then message: one hit
-        QCOMPARE(search(QStringLiteral("hidden")).size(), 0);  // script content is not text
+        QCOMPARE(search(QStringLiteral("reset")), QList<qint64>{4}); // subject, then message: one hit
+        QCOMPARE(search(QStringLiteral("hidden")).size(), 0);        // script content is not text
         QCOMPARE(search(QStringLiteral("renee")), QList<qint64>{5});
         QCOMPARE(search(QStringLiteral("renee@exemple.fr")), QList<qint64>{5});
         QCOMPARE(search(QStringLiteral("question facture")), QList<qint64>{3});
@@ -553,12 +587,13 @@ private slots:
 
         // The snippet marks the word.
         const auto hits = SearchIndex(reader()).search(QStringLiteral("facture")).value();
-        QVERIFY2(hits.first().snippet.contains(QStringLiteral("[facture]")), qPrintable(hits.first().snippet));
+        QVERIFY2(hits.first().snippet.contains(QStringLiteral("[facture]")),
+                 qPrintable(hits.first().snippet));
 
         // Whatever the agent types is a query, never an error.
-        for (const QString &odd : {QStringLiteral("\"unbalanced"), QStringLiteral("a OR b NOT c"),
-                                   QStringLiteral("NEAR/3 *"), QStringLiteral("'; DROP TABLE tickets; --"),
-                                   QStringLiteral("-"), QString()})
+        for (const QString &odd :
+             {QStringLiteral("\"unbalanced"), QStringLiteral("a OR b NOT c"), QStringLiteral("NEAR/3 *"),
+              QStringLiteral("'; DROP TABLE tickets; --"), QStringLiteral("-"), QString()})
             QVERIFY(SearchIndex(reader()).search(odd).ok());
         QCOMPARE(TicketRepository(reader()).count({}).value(), 5);
     }
