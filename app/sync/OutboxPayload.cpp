@@ -75,7 +75,8 @@ QList<OutboxPayload::File> OutboxPayload::files(const QJsonObject &payload)
         file.filename = object.value(QLatin1String("filename")).toString();
         file.contentType = object.value(QLatin1String("content_type")).toString();
         file.vault.fileName = object.value(QLatin1String("vault_file")).toString();
-        file.vault.key = QByteArray::fromBase64(object.value(QLatin1String("vault_key")).toString().toLatin1());
+        file.vault.key =
+            QByteArray::fromBase64(object.value(QLatin1String("vault_key")).toString().toLatin1());
         file.blobAuth = object.value(QLatin1String("blob_auth")).toString();
         out << file;
     }
@@ -94,7 +95,8 @@ QJsonObject OutboxPayload::withFiles(QJsonObject payload, const QList<File> &fil
             object.insert(QStringLiteral("blob_auth"), file.blobAuth);
         list.append(object);
     }
-    return withLocal(std::move(payload), QStringLiteral("files"), list.isEmpty() ? QJsonValue() : QJsonValue(list));
+    return withLocal(std::move(payload), QStringLiteral("files"),
+                     list.isEmpty() ? QJsonValue() : QJsonValue(list));
 }
 
 bool OutboxPayload::skipsCheck(const QJsonObject &payload)
@@ -120,7 +122,10 @@ QJsonObject OutboxPayload::withPreviousValues(QJsonObject payload, const QJsonOb
 QString OutboxPayload::messageHtml(const OutboxItem &item)
 {
     if (item.kind == OutboxItem::Kind::NewTicket)
-        return item.payload.value(QLatin1String("message")).toObject().value(QLatin1String("message")).toString();
+        return item.payload.value(QLatin1String("message"))
+            .toObject()
+            .value(QLatin1String("message"))
+            .toString();
     return item.payload.value(QLatin1String("message")).toString();
 }
 
@@ -168,9 +173,9 @@ void OutboxPayload::applyChange(Ticket &ticket, const QJsonObject &changes)
             // Deskpro writes {"7": [9]} and reads {"7": {"value": [9], …}}.
             const QJsonObject written = it.value().toObject();
             for (auto f = written.begin(); f != written.end(); ++f) {
-                QJsonObject field = ticket.fields.value(f.key()).toObject();
-                field.insert(QStringLiteral("value"), f.value());
-                ticket.fields.insert(f.key(), field);
+                QJsonObject value = ticket.fields.value(f.key()).toObject();
+                value.insert(QStringLiteral("value"), f.value());
+                ticket.fields.insert(f.key(), value);
             }
         }
     }

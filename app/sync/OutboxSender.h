@@ -7,11 +7,10 @@
 #include "store/StoreResult.h"
 #include "sync/OutboxSummary.h"
 
+#include <QCoroTask>
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
-
-#include <QCoroTask>
 
 #include <functional>
 #include <memory>
