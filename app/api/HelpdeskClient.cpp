@@ -286,6 +286,31 @@ QCoro::Task<ApiResult<HelpdeskResponse>> HelpdeskClient::perform(QUrl url, Helpd
     const Backoff backoff(m_options.backoffBase, m_options.backoffCap);
     const QString host = url.host();
 
+    // A pin is checked when the handshake is done (QNetworkReply::encrypted), but Qt runs HTTP in
+    // its own thread and may have written the request before the abort lands. So a pinned
+    // client first proves the connection with a request that carries no credentials, and once a
+    // pin failed it sends nothing more at all.
+    if (!m_options.publicKeyPins.isEmpty() && isSameOrigin(url) && m_pin != PinState::Verified) {
+        if (m_pin == PinState::Unverified) {
+            HelpdeskRequest probe = HelpdeskRequest::get(QStringLiteral("helpdesk/discover"));
+            probe.authenticated = false;
+            const QUrl probeUrl = apiUrl(probe);
+            const Exchange checked =
+                co_await exchange(probeUrl, probe, nullptr, 1 << 20, deadline.remainingTime());
+            if (checked.pinMismatch)
+                m_pin = PinState::Failed;
+            else if (checked.status != 0)
+                m_pin = PinState::Verified;
+        }
+        if (m_pin == PinState::Failed) {
+            co_return ApiError::make(
+                K::Tls, tr("The certificate of %1 does not match the one pinned for this account, "
+                           "so nothing was sent. Someone may be intercepting the connection; ask "
+                           "your administrator whether the helpdesk's certificate changed.")
+                            .arg(host));
+        }
+    }
+
     for (int attempt = 1;; ++attempt) {
         if (deadline.hasExpired()) {
             co_return ApiError::make(K::Timeout,
@@ -326,6 +351,7 @@ QCoro::Task<ApiResult<HelpdeskResponse>> HelpdeskClient::perform(QUrl url, Helpd
         };
 
         if (ex.pinMismatch) {
+            m_pin = PinState::Failed;
             error = ApiError::make(K::Tls,
                                    tr("The certificate of %1 does not match the one pinned for this account, "
                                       "so nothing was sent. Someone may be intercepting the connection; ask "

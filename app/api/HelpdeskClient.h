@@ -89,4 +89,6 @@ private:
     Options m_options;
     QSslConfiguration m_tls;
     QNetworkAccessManager m_network;
+    enum class PinState { Unverified, Verified, Failed };
+    PinState m_pin = PinState::Unverified;
 };

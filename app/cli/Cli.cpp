@@ -4,15 +4,20 @@
 #include "account/Account.h"
 #include "account/AccountRegistry.h"
 #include "api/HelpdeskAddress.h"
+#include "cli/MessageText.h"
+#include "cli/OutboxView.h"
 #include "cli/Terminal.h"
+#include "cli/TicketChanges.h"
 #include "cli/TicketView.h"
 #include "content/HtmlSanitizer.h"
 #include "store/Journal.h"
 #include "store/MessageRepository.h"
+#include "store/OutboxRepository.h"
 #include "store/ReferenceData.h"
 #include "store/SearchIndex.h"
 #include "store/Store.h"
 #include "store/TicketRepository.h"
+#include "sync/Outbox.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -539,26 +544,234 @@ QCoro::Task<ExitCode> Cli::wipe()
     co_return ExitCode::Done;
 }
 
-QCoro::Task<ExitCode> Cli::reply(bool)
+QCoro::Task<ExitCode> Cli::reply(bool isNote)
 {
-    Terminal::error(tr("Sending is not available in this build yet."));
-    co_return ExitCode::OtherError;
+    if (arguments().isEmpty() || !flag(QStringLiteral("file")))
+        co_return usage(isNote ? tr("note needs a ticket id and --file F (or - for stdin).")
+                               : tr("reply needs a ticket id and --file F (or - for stdin)."));
+    QString error;
+    const std::optional<QByteArray> text = Terminal::readInput(option(QStringLiteral("file")), &error);
+    if (!text) {
+        Terminal::error(error);
+        co_return ExitCode::OtherError;
+    }
+    const QString html = MessageText::toHtml(QString::fromUtf8(*text));
+    if (html.isEmpty())
+        co_return usage(tr("The message is empty."));
+    ExitCode failure = ExitCode::OtherError;
+    std::unique_ptr<Account> account = co_await openAccount(&failure);
+    if (!account)
+        co_return failure;
+    StoreResult<QSqlDatabase> reader = account->store()->reader();
+    const std::optional<Ticket> ticket =
+        reader ? TicketView::find(reader.value(), arguments().constFirst()) : std::nullopt;
+    if (!ticket) {
+        Terminal::error(
+            tr("Ticket %1 is not in the store; run sync, or check the id.").arg(arguments().constFirst()));
+        co_return ExitCode::OtherError;
+    }
+    Outbox outbox(*account->store(), *account->api());
+    outbox.setAgentPersonId(account->info().personId);
+    const StoreResult<qint64> queued =
+        isNote ? co_await outbox.queueNote(ticket->id, html) : co_await outbox.queueReply(ticket->id, html);
+    if (!queued) {
+        Terminal::error(queued.error());
+        co_return ExitCode::OtherError;
+    }
+    co_return co_await sendAndReport(*account, outbox, queued.value());
 }
 
 QCoro::Task<ExitCode> Cli::set()
 {
-    Terminal::error(tr("Sending is not available in this build yet."));
-    co_return ExitCode::OtherError;
+    const QStringList args = arguments();
+    if (args.size() < 2)
+        co_return usage(tr("set needs a ticket id and at least one change, like status=resolved."));
+    ExitCode failure = ExitCode::OtherError;
+    std::unique_ptr<Account> account = co_await openAccount(&failure);
+    if (!account)
+        co_return failure;
+    StoreResult<QSqlDatabase> reader = account->store()->reader();
+    if (!reader) {
+        Terminal::error(reader.error());
+        co_return ExitCode::OtherError;
+    }
+    const std::optional<Ticket> ticket = TicketView::find(reader.value(), args.constFirst());
+    if (!ticket) {
+        Terminal::error(
+            tr("Ticket %1 is not in the store; run sync, or check the id.").arg(args.constFirst()));
+        co_return ExitCode::OtherError;
+    }
+    QString error;
+    const std::optional<QJsonObject> changes =
+        TicketChanges::parse(args.mid(1), reader.value(), account->info().personId, &error);
+    if (!changes)
+        co_return usage(error);
+    Outbox outbox(*account->store(), *account->api());
+    outbox.setAgentPersonId(account->info().personId);
+    const StoreResult<qint64> queued = co_await outbox.queueChange(ticket->id, *changes);
+    if (!queued) {
+        Terminal::error(queued.error());
+        co_return ExitCode::OtherError;
+    }
+    co_return co_await sendAndReport(*account, outbox, queued.value());
 }
 
 QCoro::Task<ExitCode> Cli::newTicket()
 {
-    Terminal::error(tr("Sending is not available in this build yet."));
-    co_return ExitCode::OtherError;
+    if (!flag(QStringLiteral("person")) || !flag(QStringLiteral("subject")) || !flag(QStringLiteral("file")))
+        co_return usage(tr("new needs --person EMAIL, --subject TEXT and --file F (or - for stdin)."));
+    const QString person = option(QStringLiteral("person")).trimmed();
+    if (!person.contains(QLatin1Char('@')))
+        co_return usage(tr("--person takes the customer's e-mail address."));
+    const QString subject = option(QStringLiteral("subject")).trimmed();
+    if (subject.isEmpty())
+        co_return usage(tr("The subject is empty."));
+    QString error;
+    const std::optional<QByteArray> text = Terminal::readInput(option(QStringLiteral("file")), &error);
+    if (!text) {
+        Terminal::error(error);
+        co_return ExitCode::OtherError;
+    }
+    const QString html = MessageText::toHtml(QString::fromUtf8(*text));
+    if (html.isEmpty())
+        co_return usage(tr("The message is empty."));
+    ExitCode failure = ExitCode::OtherError;
+    std::unique_ptr<Account> account = co_await openAccount(&failure);
+    if (!account)
+        co_return failure;
+    QJsonObject ticket{
+        {QStringLiteral("person"), person},
+        {QStringLiteral("subject"), subject},
+        {QStringLiteral("message"),
+         QJsonObject{{QStringLiteral("message"), html}, {QStringLiteral("format"), QStringLiteral("html")}}}};
+    if (flag(QStringLiteral("department"))) {
+        StoreResult<QSqlDatabase> reader = account->store()->reader();
+        const std::optional<qint64> department =
+            reader ? TicketChanges::department(reader.value(), option(QStringLiteral("department")))
+                   : std::nullopt;
+        if (!department)
+            co_return usage(tr("There is no department “%1”.").arg(option(QStringLiteral("department"))));
+        ticket.insert(QStringLiteral("department"), *department);
+    }
+    Outbox outbox(*account->store(), *account->api());
+    outbox.setAgentPersonId(account->info().personId);
+    const StoreResult<qint64> queued = co_await outbox.queueNewTicket(ticket);
+    if (!queued) {
+        Terminal::error(queued.error());
+        co_return ExitCode::OtherError;
+    }
+    co_return co_await sendAndReport(*account, outbox, queued.value());
 }
 
 QCoro::Task<ExitCode> Cli::outbox()
 {
-    Terminal::error(tr("Sending is not available in this build yet."));
-    co_return ExitCode::OtherError;
+    const QString action = arguments().value(0);
+    ExitCode failure = ExitCode::OtherError;
+    std::unique_ptr<Account> account = co_await openAccount(&failure);
+    if (!account)
+        co_return failure;
+    Outbox outbox(*account->store(), *account->api());
+    outbox.setAgentPersonId(account->info().personId);
+
+    if (action.isEmpty()) {
+        const StoreResult<QList<OutboxItem>> items = outbox.unsent();
+        if (!items) {
+            Terminal::error(items.error());
+            co_return ExitCode::OtherError;
+        }
+        QJsonArray json;
+        for (const OutboxItem &item : items.value()) {
+            json.append(OutboxView::json(item));
+            if (!flag(QStringLiteral("json")))
+                Terminal::print(OutboxView::line(item));
+        }
+        if (flag(QStringLiteral("json")))
+            Terminal::printJson(json);
+        else if (items->isEmpty())
+            Terminal::print(tr("The outbox is empty: everything was sent."));
+        co_return ExitCode::Done;
+    }
+    if (action == QLatin1String("send")) {
+        const OutboxSummary summary = co_await outbox.sendAll();
+        Terminal::print(OutboxView::summary(summary));
+        if (summary.credentialsNeeded)
+            co_return ExitCode::CredentialsNeeded;
+        if (summary.held > 0) {
+            const StoreResult<QList<OutboxItem>> items = outbox.unsent();
+            const bool conflicts =
+                items && std::any_of(items->cbegin(), items->cend(), [](const OutboxItem &i) {
+                    return i.state == OutboxItem::State::Conflict;
+                });
+            co_return conflicts ? ExitCode::ConflictHeld : ExitCode::OtherError;
+        }
+        co_return summary.pending > 0 ? ExitCode::QueuedOffline : ExitCode::Done;
+    }
+    // The agent's decisions on a held item.
+    bool isNumber = false;
+    const qint64 itemId = arguments().value(1).toLongLong(&isNumber);
+    if (!isNumber)
+        co_return usage(tr("outbox %1 needs the item's number (see “outbox”).").arg(action));
+    StoreResult<> decided;
+    if (action == QLatin1String("retry"))
+        decided = co_await outbox.retry(itemId);
+    else if (action == QLatin1String("send-anyway"))
+        decided = co_await outbox.sendAnyway(itemId);
+    else if (action == QLatin1String("keep-as-draft"))
+        decided = co_await outbox.keepAsDraft(itemId);
+    else if (action == QLatin1String("discard")) {
+        if (!flag(QStringLiteral("yes")))
+            co_return usage(tr("discard throws the item away for good: add --yes to confirm."));
+        decided = co_await outbox.discard(itemId);
+    } else {
+        co_return usage(tr("Unknown outbox action “%1”.").arg(action));
+    }
+    if (!decided) {
+        Terminal::error(decided.error());
+        co_return ExitCode::OtherError;
+    }
+    if (action == QLatin1String("retry") || action == QLatin1String("send-anyway"))
+        co_return co_await sendAndReport(*account, outbox, itemId);
+    co_return ExitCode::Done;
+}
+
+QCoro::Task<ExitCode> Cli::sendAndReport(Account &account, Outbox &outbox, qint64 itemId)
+{
+    const OutboxSummary summary = co_await outbox.sendAll();
+    StoreResult<QSqlDatabase> reader = account.store()->reader();
+    const StoreResult<std::optional<OutboxItem>> item =
+        reader ? OutboxRepository(reader.value()).byId(itemId)
+               : StoreResult<std::optional<OutboxItem>>::failure(reader);
+    if (!item || !item.value()) {
+        Terminal::error(item ? tr("The outbox item is gone.") : item.error());
+        co_return ExitCode::OtherError;
+    }
+    const OutboxItem &state = *item.value();
+    switch (state.state) {
+    case OutboxItem::State::Sent:
+        Terminal::print(OutboxView::sentLine(state));
+        co_return ExitCode::Done;
+    case OutboxItem::State::Conflict:
+        Terminal::error(tr("Held, not sent (outbox item %1): %2 Decide with “outbox send-anyway %1”, "
+                           "“outbox keep-as-draft %1” or “outbox discard %1 --yes”.")
+                            .arg(state.id)
+                            .arg(state.conflictReason));
+        co_return ExitCode::ConflictHeld;
+    case OutboxItem::State::Failed:
+        Terminal::error(
+            tr("The helpdesk refused it (outbox item %1): %2").arg(state.id).arg(state.lastError));
+        co_return ExitCode::OtherError;
+    case OutboxItem::State::Pending:
+    case OutboxItem::State::Sending:
+        break;
+    }
+    if (summary.credentialsNeeded) {
+        Terminal::error(tr("Kept in the outbox (item %1): the helpdesk wants you to sign in again. %2")
+                            .arg(state.id)
+                            .arg(summary.lastError));
+        co_return ExitCode::CredentialsNeeded;
+    }
+    Terminal::error(tr("Kept in the outbox (item %1); it is sent with the next “outbox send”. %2")
+                        .arg(state.id)
+                        .arg(summary.lastError));
+    co_return ExitCode::QueuedOffline;
 }

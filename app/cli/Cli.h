@@ -9,6 +9,7 @@
 #include <memory>
 
 class Account;
+class Outbox;
 class AccountRegistry;
 
 // deskhand-cli: parses the command line and runs one command against one account, sharing
@@ -38,6 +39,9 @@ private:
     QCoro::Task<ExitCode> outbox();
     QCoro::Task<ExitCode> journal();
     QCoro::Task<ExitCode> wipe();
+
+    // Sends what can be sent now and reports what became of item `itemId`, as an exit code.
+    QCoro::Task<ExitCode> sendAndReport(Account &account, Outbox &outbox, qint64 itemId);
 
     // Opens the account named by --account (or the only one); prints why not and returns null.
     QCoro::Task<std::unique_ptr<Account>> openAccount(ExitCode *failure);

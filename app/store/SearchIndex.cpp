@@ -1,6 +1,6 @@
 #include "store/SearchIndex.h"
 
-#include "store/HtmlText.h"
+#include "content/HtmlSanitizer.h"
 #include "store/StoreQuery.h"
 
 #include <QHash>
@@ -19,7 +19,7 @@ qint64 docId(qint64 id, Kind kind)
 
 QString messageText(const Message &message)
 {
-    return message.html.isEmpty() ? message.previewText : HtmlText::toPlainText(message.html);
+    return message.html.isEmpty() ? message.previewText : HtmlSanitizer::toPlainText(message.html);
 }
 
 } // namespace

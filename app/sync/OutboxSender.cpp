@@ -13,7 +13,9 @@
 
 #include <QCoreApplication>
 #include <QCoroSignal>
+#include <QDir>
 #include <QJsonArray>
+#include <QLockFile>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -101,7 +103,14 @@ QCoro::Task<OutboxSummary> OutboxSender::sendAll()
     m_running = true;
 
     auto pass = std::make_shared<Pass>();
-    if (auto db = m_store.reader()) {
+    // One sender per account across processes: the GUI and the CLI share the outbox, and two
+    // passes at once could both post an item. The lock dies with its process (stale detection).
+    QLockFile sending(QDir(m_store.directory()).filePath(QStringLiteral("outbox.lock")));
+    sending.setStaleLockTime(0);
+    if (!sending.tryLock(0)) { // never wait: this may be the UI thread
+        pass->summary.lastError = tr("Another Deskhand is sending this account's outbox; what is queued goes "
+                                     "with it.");
+    } else if (auto db = m_store.reader()) {
         if (auto heads = OutboxRepository(db.value()).nextPending()) {
             for (const OutboxItem &item : heads.value()) {
                 if (!pass->tickets.contains(item.ticketId))

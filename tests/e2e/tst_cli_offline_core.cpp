@@ -98,12 +98,13 @@ private slots:
             // Four words in the ticket's text and customer, the fifth only inside an attachment.
             const QStringList words = m_planted.mid(t * 5, 5);
             const QByteArray boundary = "deskhand-test-boundary";
-            const QByteArray upload = "--" + boundary
-                                      + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\n"
-                                        "Content-Type: text/plain\r\n\r\nSecret notes: "
-                                      + words[4].toUtf8() + "\r\n--" + boundary + "--\r\n";
-            const auto blob = probe.send("POST", QUrl(m_url + QStringLiteral("/api/v2/blobs/temp")), upload, {},
-                                         "multipart/form-data; boundary=" + boundary);
+            const QByteArray upload =
+                "--" + boundary +
+                "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\n"
+                "Content-Type: text/plain\r\n\r\nSecret notes: " +
+                words[4].toUtf8() + "\r\n--" + boundary + "--\r\n";
+            const auto blob = probe.send("POST", QUrl(m_url + QStringLiteral("/api/v2/blobs/temp")), upload,
+                                         {}, "multipart/form-data; boundary=" + boundary);
             QVERIFY2(blob.status == 201, blob.body.constData());
             const QString blobAuth = blob.data()[u"blob_auth"].toString();
             const QJsonObject ticket{
@@ -118,7 +119,8 @@ private slots:
                              {QStringLiteral("attachments"),
                               QJsonArray{QJsonObject{{QStringLiteral("blob_auth"), blobAuth}}}}}},
             };
-            const auto created = probe.sendJson("POST", QUrl(m_url + QStringLiteral("/api/v2/tickets")), ticket);
+            const auto created =
+                probe.sendJson("POST", QUrl(m_url + QStringLiteral("/api/v2/tickets")), ticket);
             QVERIFY2(created.status == 201, created.body.constData());
         }
 

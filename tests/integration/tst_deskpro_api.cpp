@@ -827,7 +827,12 @@ private slots:
         const auto refused = QCoro::waitFor(DeskproApi(clientFor(sandbox, wrong).get()).me());
         QCOMPARE(refused.error().kind, ApiError::Kind::Tls);
         QVERIFY(refused.error().message.contains(QStringLiteral("pinned")));
-        QCOMPARE(admin.requests("GET", QStringLiteral("/api/v2/me")).size(), 0); // nothing was sent
+        // The credentials never went out: the client proved the connection without them first.
+        QCOMPARE(admin.requests("GET", QStringLiteral("/api/v2/me")).size(), 0);
+        // And a client whose pin failed sends nothing more.
+        const auto again = QCoro::waitFor(DeskproApi(clientFor(sandbox, wrong).get()).me());
+        QCOMPARE(again.error().kind, ApiError::Kind::Tls);
+        QCOMPARE(admin.requests("GET", QStringLiteral("/api/v2/me")).size(), 0);
     }
 };
 

@@ -1,0 +1,202 @@
+// Exactly once, whatever happens: deskhand-cli is killed with SIGKILL at random points while it
+// syncs and sends replies, with the helpdesk dropping a third of its answers after committing
+// them. Afterwards the store opens every time, every reply the client took in reaches the
+// helpdesk exactly once, and nothing it took in is lost.
+
+#include "CliRunner.h"
+#include "HttpProbe.h"
+#include "SandboxProcess.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+#include <QThread>
+#include <QUuid>
+
+namespace {
+
+constexpr int kills = 90;
+
+} // namespace
+
+class CrashExactlyOnceTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    CliRunner m_cli;
+    QList<qint64> m_tickets;
+    QString m_url;
+
+    QJsonDocument json(const CliRunner::Run &run) { return QJsonDocument::fromJson(run.out); }
+
+    // Starts the CLI and kills it after `delayMs`, unless it finished first. Its exit code, or
+    // -1 when it was killed.
+    int runAndKill(const QStringList &arguments, const QByteArray &input, int delayMs)
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_cli.environment());
+        process.start(CliRunner::executable(), arguments);
+        if (!process.waitForStarted(10000))
+            return -2;
+        process.write(input);
+        process.closeWriteChannel();
+        if (process.waitForFinished(delayMs))
+            return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        process.kill(); // SIGKILL: no handler runs, no destructor, no flush
+        process.waitForFinished(10000);
+        return -1;
+    }
+
+    // How often each probe text appears in the conversations the helpdesk has.
+    QHash<QString, int> probesOnTheHelpdesk(const QString &runId)
+    {
+        QHash<QString, int> counts;
+        HttpProbe probe;
+        probe.setKey(m_sandbox->apiKey());
+        const QRegularExpression marker(QStringLiteral("crash probe %1 #(\\d+)").arg(runId));
+        for (const qint64 ticket : std::as_const(m_tickets)) {
+            for (int page = 1;; ++page) {
+                const auto answer = probe.get(QUrl(
+                    m_url +
+                    QStringLiteral("/api/v2/tickets/%1/messages?count=200&page=%2").arg(ticket).arg(page)));
+                if (answer.status != 200)
+                    break;
+                for (const QJsonValue &message : answer.data().toArray()) {
+                    for (auto it = marker.globalMatch(message[u"message"].toString()); it.hasNext();)
+                        counts[it.next().captured(0)] += 1;
+                }
+                const QJsonObject pagination = answer.json()[u"meta"].toObject()[u"pagination"].toObject();
+                if (pagination[u"current_page"].toInt() >= pagination[u"total_pages"].toInt())
+                    break;
+            }
+        }
+        return counts;
+    }
+
+    // The probe texts the local store holds (sent or not), from `show --json` of each ticket.
+    QSet<QString> probesInTheStore(const QString &runId)
+    {
+        QSet<QString> texts;
+        const QRegularExpression marker(QStringLiteral("crash probe %1 #(\\d+)").arg(runId));
+        for (const qint64 ticket : std::as_const(m_tickets)) {
+            const auto shown =
+                m_cli.run({QStringLiteral("show"), QString::number(ticket), QStringLiteral("--json")});
+            for (const QJsonValue &message : json(shown)[u"messages"].toArray())
+                for (auto it = marker.globalMatch(message[u"text"].toString()); it.hasNext();)
+                    texts.insert(it.next().captured(0));
+        }
+        return texts;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("No D-Bus session: run the tests through ./run test, which starts one with gnome-keyring.");
+        SandboxProcess::Options options;
+        options.tickets = 300;
+        options.seed = 5;
+        m_sandbox = std::make_unique<SandboxProcess>(options);
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        m_url = m_sandbox->url().toString();
+
+        const auto added =
+            m_cli.run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"), m_url,
+                       QStringLiteral("--api-key-file"), QStringLiteral("-")},
+                      m_sandbox->apiKey());
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(m_cli.run({QStringLiteral("sync")}).exitCode, 0);
+        const QJsonArray open = json(m_cli.run({QStringLiteral("list"), QStringLiteral("--queue"),
+                                                QStringLiteral("mine"), QStringLiteral("--json")}))
+                                    .array();
+        QVERIFY(open.size() >= 4);
+        for (int i = 0; i < 4; ++i)
+            m_tickets << open.at(i)[u"id"].toInteger();
+    }
+
+    void everyAcceptedReplyArrivesExactlyOnce()
+    {
+        const QString runId = QUuid::createUuid().toString(QUuid::Id128).left(10);
+        const quint32 seed = QRandomGenerator::global()->generate();
+        qInfo("kill points drawn with seed %u", seed);
+        QRandomGenerator random(seed);
+
+        // A third of the replies are applied by the helpdesk and then never answered.
+        HttpProbe admin;
+        admin.setKey(m_sandbox->adminKey());
+        const QJsonArray faults{
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop_after_commit")},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), QStringLiteral("^/api/v2/tickets/\\d+/messages$")},
+                        {QStringLiteral("rate"), 0.33}},
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("latency")},
+                        {QStringLiteral("ms"), 40},
+                        {QStringLiteral("rate"), 0.5}}};
+        QCOMPARE(admin.sendJson("PUT", QUrl(m_url + QStringLiteral("/_sandbox/faults")), faults).status, 200);
+
+        QSet<QString> accepted; // the CLI said so before it died: it must arrive
+        int corruptOpens = 0;
+        int killed = 0;
+        for (int i = 0; i < kills; ++i) {
+            const int delay = int(random.bounded(2, 160));
+            int exit = 0;
+            if (i % 4 == 3) {
+                exit = runAndKill({QStringLiteral("sync")}, {}, delay);
+            } else if (i % 4 == 2) {
+                exit = runAndKill({QStringLiteral("outbox"), QStringLiteral("send")}, {}, delay);
+            } else {
+                const QString text = QStringLiteral("crash probe %1 #%2").arg(runId).arg(i);
+                const qint64 ticket = m_tickets[i % m_tickets.size()];
+                exit = runAndKill({QStringLiteral("reply"), QString::number(ticket), QStringLiteral("--file"),
+                                   QStringLiteral("-")},
+                                  QStringLiteral("Thanks, %1.").arg(text).toUtf8(), delay);
+                if (exit == 0 || exit == 3)
+                    accepted.insert(text);
+            }
+            killed += exit == -1 ? 1 : 0;
+            // Whatever the moment of death, the store opens and reads.
+            const auto opened = m_cli.run({QStringLiteral("outbox"), QStringLiteral("--json")});
+            if (opened.exitCode != 0 || !json(opened).isArray()) {
+                ++corruptOpens;
+                qWarning().noquote() << "store did not open after kill" << i << opened.err;
+            }
+        }
+        qInfo("%d of %d runs were killed mid-flight", killed, kills);
+        QCOMPARE(corruptOpens, 0);
+        QVERIFY2(killed >= 50, "too few runs were killed: the kill points need to be earlier");
+
+        // The helpdesk behaves again; the outbox drains.
+        QCOMPARE(admin.send("DELETE", QUrl(m_url + QStringLiteral("/_sandbox/faults"))).status / 100, 2);
+        int drained = -1;
+        for (int attempt = 0; attempt < 5 && drained != 0; ++attempt) {
+            drained = m_cli.run({QStringLiteral("outbox"), QStringLiteral("send")}).exitCode;
+            if (drained != 0)
+                QThread::msleep(300);
+        }
+        QCOMPARE(drained, 0);
+        QVERIFY(json(m_cli.run({QStringLiteral("outbox"), QStringLiteral("--json")})).array().isEmpty());
+        QCOMPARE(m_cli.run({QStringLiteral("sync")}).exitCode, 0);
+
+        const QHash<QString, int> remote = probesOnTheHelpdesk(runId);
+        const QSet<QString> local = probesInTheStore(runId);
+        for (auto it = remote.cbegin(); it != remote.cend(); ++it)
+            QVERIFY2(it.value() == 1,
+                     qPrintable(QStringLiteral("%1 arrived %2 times").arg(it.key()).arg(it.value())));
+        for (const QString &text : accepted)
+            QVERIFY2(remote.value(text) == 1,
+                     qPrintable(text + QStringLiteral(" was accepted but never arrived")));
+        // Nothing the store took in was lost, and nothing arrived that the store does not know.
+        QCOMPARE(local, QSet<QString>(remote.keyBegin(), remote.keyEnd()));
+        QVERIFY(!remote.isEmpty());
+        qInfo("%lld replies arrived exactly once; %lld were accepted before the kill",
+              qlonglong(remote.size()), qlonglong(accepted.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(CrashExactlyOnceTest)
+#include "tst_crash_exactly_once.moc"
