@@ -1,6 +1,7 @@
 #include "Account.h"
 
 #include "account/AccountRegistry.h"
+#include "store/Retention.h"
 #include "store/Store.h"
 #include "store/StoreKey.h"
 #include "store/StoreWipe.h"
@@ -142,7 +143,8 @@ QCoro::Task<Account::Opening> Account::add(AccountInfo info, ApiCredentials cred
     co_return opening;
 }
 
-QCoro::Task<SyncReport> Account::sync(std::function<void(qint64 done, qint64 total)> progress)
+QCoro::Task<SyncReport> Account::sync(std::function<void(qint64 done, qint64 total)> progress,
+                                      std::optional<TicketSync::Options> tickets)
 {
     StoreResult<QSqlDatabase> reader = m_store->reader();
     bool referenceDone = false;
@@ -156,10 +158,18 @@ QCoro::Task<SyncReport> Account::sync(std::function<void(qint64 done, qint64 tot
         if (!reference.ok())
             co_return reference;
     }
-    TicketSync tickets(m_api.get(), m_store.get());
+    TicketSync ticketSync(m_api.get(), m_store.get(), tickets.value_or(TicketSync::Options{}));
     if (progress)
-        connect(&tickets, &TicketSync::progress, this, progress);
-    co_return co_await tickets.run();
+        connect(&ticketSync, &TicketSync::progress, this, progress);
+    SyncReport report = co_await ticketSync.run();
+    if (!report.ok())
+        co_return report;
+    StoreResult<int> dropped = co_await Retention::run(*m_store);
+    if (!dropped)
+        report.storeError = dropped.error();
+    else
+        report.removed += dropped.value();
+    co_return report;
 }
 
 QCoro::Task<StoreResult<>> Account::wipe(AccountRegistry &registry)

@@ -7,6 +7,7 @@
 #include "secrets/Keychain.h"
 #include "store/StoreResult.h"
 #include "sync/SyncReport.h"
+#include "sync/TicketSync.h"
 
 #include <QCoroTask>
 #include <QObject>
@@ -58,8 +59,11 @@ public:
     DeskproApi *api() const { return m_api.get(); }
     Store *store() const { return m_store.get(); }
 
-    // Reference data when it has never been synced, then tickets (first sync or refresh).
-    QCoro::Task<SyncReport> sync(std::function<void(qint64 done, qint64 total)> progress = {});
+    // Reference data when it has never been synced, then tickets (first sync or refresh), then
+    // retention drops resolved tickets older than the account's setting. `tickets` narrows the
+    // sync to a part (one queue); the default is every open ticket.
+    QCoro::Task<SyncReport> sync(std::function<void(qint64 done, qint64 total)> progress = {},
+                                 std::optional<TicketSync::Options> tickets = std::nullopt);
 
     // Sign-out's local half: closes the store and removes the store, attachments, keychain
     // items and the registry entry. The Account is unusable afterwards.

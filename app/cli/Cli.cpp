@@ -329,10 +329,28 @@ QCoro::Task<ExitCode> Cli::sync()
     std::unique_ptr<Account> account = co_await openAccount(&failure);
     if (!account)
         co_return failure;
+    // A queue syncs on its own (its own progress); without one, every open ticket does.
+    std::optional<TicketSync::Options> part;
+    if (flag(QStringLiteral("queue"))) {
+        const QString name = option(QStringLiteral("queue"));
+        const auto queue = std::find_if(builtInQueues().cbegin(), builtInQueues().cend(),
+                                        [&name](const QueueDefinition &q) { return q.name == name; });
+        if (queue == builtInQueues().cend() || queue->name == QLatin1String("starred"))
+            co_return usage(tr("“%1” cannot be synced on its own; see “deskhand-cli queues”.").arg(name));
+        TicketListQuery local;
+        queue->apply(local, account->info().personId);
+        TicketSync::Options options;
+        options.scope = QStringLiteral("tickets:") + name;
+        if (!local.statuses.isEmpty())
+            options.statuses = local.statuses;
+        if (local.agentId)
+            options.agents = {*local.agentId};
+        part = options;
+    }
     const auto showProgress = [](qint64 done, qint64 total) {
         Terminal::progress(tr("Syncing tickets"), done, total);
     };
-    const SyncReport report = co_await account->sync(showProgress);
+    const SyncReport report = co_await account->sync(showProgress, part);
     Terminal::endProgress();
     if (report.error) {
         Terminal::error(tr("Sync stopped: %1 What was synced so far is kept; run sync again to go on.")

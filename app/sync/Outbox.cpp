@@ -534,10 +534,14 @@ void Outbox::passDone(const OutboxSummary &summary)
     }
     if (summary.pending > 0) {
         ++m_idlePasses;
-        const std::chrono::milliseconds wait = summary.retryAfter.count() >= 0
-                                                   ? summary.retryAfter
-                                                   : Backoff(m_firstDelay, m_delayCap).delay(m_idlePasses);
-        schedule(m_again ? std::chrono::milliseconds(0) : wait);
+        // When the helpdesk said when to come back, that holds even for items queued meanwhile:
+        // they go with the pass after the wait.
+        if (summary.retryAfter.count() >= 0) {
+            schedule(summary.retryAfter);
+            return;
+        }
+        schedule(m_again ? std::chrono::milliseconds(0)
+                         : Backoff(m_firstDelay, m_delayCap).delay(m_idlePasses));
         return;
     }
     m_idlePasses = 0;

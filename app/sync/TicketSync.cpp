@@ -132,6 +132,7 @@ QCoro::Task<SyncReport> TicketSync::firstSync(SyncProgress progress)
     for (;;) {
         TicketQuery query;
         query.statuses = m_options.statuses;
+        query.agents = m_options.agents;
         query.page = cursor.page;
         query.count = m_options.pageSize;
         query.orderBy = QStringLiteral("id");

@@ -46,6 +46,9 @@ public:
         // Attachments up to this size are kept locally (encrypted) for offline work; larger
         // ones are fetched when the agent opens them.
         qint64 maxEagerAttachmentBytes = qint64(5) << 20;
+        // A part of the tickets (one queue): its own progress scope and, optionally, agents.
+        QString scope = QStringLiteral("tickets");
+        QList<qint64> agents; // empty: any; 0 is "unassigned"
         std::chrono::minutes overlap{10};
     };
 
@@ -55,7 +58,8 @@ public:
     // The first sync (or the rest of it) when it has not completed, a refresh otherwise.
     QCoro::Task<SyncReport> run();
 
-    static QString scope() { return QStringLiteral("tickets"); }
+    // Where this sync keeps its progress: "tickets" for the whole set, another name for a part.
+    QString scope() const { return m_options.scope; }
 
 signals:
     // For progress bars: tickets handled so far of those known to exist (total 0: not known yet).

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -175,6 +176,101 @@ private slots:
 
         // A second sync is a refresh: it completes and changes nothing that did not change.
         QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 0);
+    }
+
+    void aQueueSyncsOnItsOwn()
+    {
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--queue"), QStringLiteral("awaiting-agent")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--queue"), QStringLiteral("no-such-queue")})
+                     .exitCode,
+                 2);
+    }
+
+    void notesChangesAndNewTicketsReachTheHelpdesk()
+    {
+        HttpProbe probe;
+        probe.setKey(m_sandbox->apiKey());
+        const QJsonArray mine = json(cli({QStringLiteral("list"), QStringLiteral("--queue"),
+                                          QStringLiteral("open"), QStringLiteral("--json")}))
+                                    .array();
+        const qint64 ticket = mine.at(0)[u"id"].toInteger();
+
+        const QString note = QStringLiteral("internal remark %1").arg(QRandomGenerator::global()->generate());
+        QCOMPARE(cli({QStringLiteral("note"), QString::number(ticket), QStringLiteral("--file"),
+                      QStringLiteral("-")},
+                     note.toUtf8())
+                     .exitCode,
+                 0);
+        const QJsonArray messages =
+            probe.get(QUrl(m_url + QStringLiteral("/api/v2/tickets/%1/messages?count=200").arg(ticket)))
+                .data()
+                .toArray();
+        bool noted = false;
+        for (const QJsonValue &message : messages)
+            noted = noted ||
+                    (message[u"message"].toString().contains(note) && message[u"is_agent_note"].toInt() == 1);
+        QVERIFY(noted);
+
+        QCOMPARE(cli({QStringLiteral("set"), QString::number(ticket), QStringLiteral("status=resolved"),
+                      QStringLiteral("labels=billing,refund"), QStringLiteral("urgency=7")})
+                     .exitCode,
+                 0);
+        const QJsonValue changed =
+            probe.get(QUrl(m_url + QStringLiteral("/api/v2/tickets/%1").arg(ticket))).data();
+        QCOMPARE(changed[u"status"].toString(), QStringLiteral("resolved"));
+        QCOMPARE(changed[u"urgency"].toInt(), 7);
+        QCOMPARE(changed[u"labels"].toArray(),
+                 (QJsonArray{QStringLiteral("billing"), QStringLiteral("refund")}));
+        QCOMPARE(
+            cli({QStringLiteral("set"), QString::number(ticket), QStringLiteral("colour=blue")}).exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("set"), QString::number(ticket), QStringLiteral("status=no-such")}).exitCode,
+            2);
+
+        const auto created =
+            cli({QStringLiteral("new"), QStringLiteral("--person"), QStringLiteral("neu@example.com"),
+                 QStringLiteral("--subject"), QStringLiteral("Lieferung fehlt"), QStringLiteral("--file"),
+                 QStringLiteral("-")},
+                "Hallo,\n\nmeine Lieferung ist nicht angekommen.");
+        QCOMPARE(created.exitCode, 0);
+        const QRegularExpression number(QStringLiteral("(\\d+)"));
+        const qint64 newId = number.match(QString::fromUtf8(created.out)).captured(1).toLongLong();
+        QVERIFY(newId > 0);
+        QCOMPARE(probe.get(QUrl(m_url + QStringLiteral("/api/v2/tickets/%1").arg(newId)))
+                     .data()[u"subject"]
+                     .toString(),
+                 QStringLiteral("Lieferung fehlt"));
+    }
+
+    void offlineRepliesAreKeptAndSentLater()
+    {
+        HttpProbe admin;
+        admin.setKey(m_sandbox->adminKey());
+        const QJsonArray offline{QJsonObject{{QStringLiteral("kind"), QStringLiteral("offline")},
+                                             {QStringLiteral("duration_ms"), 8000},
+                                             {QStringLiteral("now"), true}}};
+        QCOMPARE(admin.sendJson("PUT", QUrl(m_url + QStringLiteral("/_sandbox/faults")), offline).status,
+                 200);
+        const QJsonArray open = json(cli({QStringLiteral("list"), QStringLiteral("--queue"),
+                                          QStringLiteral("open"), QStringLiteral("--json")}))
+                                    .array();
+        const qint64 ticket = open.at(1)[u"id"].toInteger();
+        const auto queued = m_cli.run(
+            {QStringLiteral("reply"), QString::number(ticket), QStringLiteral("--file"), QStringLiteral("-")},
+            "Sent while the helpdesk was away.");
+        QCOMPARE(queued.exitCode, 3);
+        QCOMPARE(queued.err.count('\n'), 1);
+        QCOMPARE(json(cli({QStringLiteral("outbox"), QStringLiteral("--json")})).array().size(), 1);
+        int sent = -1;  // the helpdesk comes back after its 8 s away
+        for (int attempt = 0; attempt < 20 && sent != 0; ++attempt) {
+            QTest::qWait(1000);
+            sent = m_cli.run({QStringLiteral("outbox"), QStringLiteral("send")}).exitCode;
+            QVERIFY(sent == 0 || sent == 3);
+        }
+        QCOMPARE(sent, 0);
+        QVERIFY(json(cli({QStringLiteral("outbox"), QStringLiteral("--json")})).array().isEmpty());
     }
 
     void searchWorksOfflineInThreeLanguages_data()
