@@ -567,15 +567,10 @@ QCoro::Task<ExitCode> Cli::reply(bool isNote)
     if (arguments().isEmpty() || !flag(QStringLiteral("file")))
         co_return usage(isNote ? tr("note needs a ticket id and --file F (or - for stdin).")
                                : tr("reply needs a ticket id and --file F (or - for stdin)."));
-    QString error;
-    const std::optional<QByteArray> text = Terminal::readInput(option(QStringLiteral("file")), &error);
-    if (!text) {
-        Terminal::error(error);
-        co_return ExitCode::OtherError;
-    }
-    const QString html = MessageText::toHtml(QString::fromUtf8(*text));
+    ExitCode unread = ExitCode::OtherError;
+    const QString html = readMessage(&unread);
     if (html.isEmpty())
-        co_return usage(tr("The message is empty."));
+        co_return unread;
     ExitCode failure = ExitCode::OtherError;
     std::unique_ptr<Account> account = co_await openAccount(&failure);
     if (!account)
@@ -644,15 +639,10 @@ QCoro::Task<ExitCode> Cli::newTicket()
     const QString subject = option(QStringLiteral("subject")).trimmed();
     if (subject.isEmpty())
         co_return usage(tr("The subject is empty."));
-    QString error;
-    const std::optional<QByteArray> text = Terminal::readInput(option(QStringLiteral("file")), &error);
-    if (!text) {
-        Terminal::error(error);
-        co_return ExitCode::OtherError;
-    }
-    const QString html = MessageText::toHtml(QString::fromUtf8(*text));
+    ExitCode unread = ExitCode::OtherError;
+    const QString html = readMessage(&unread);
     if (html.isEmpty())
-        co_return usage(tr("The message is empty."));
+        co_return unread;
     ExitCode failure = ExitCode::OtherError;
     std::unique_ptr<Account> account = co_await openAccount(&failure);
     if (!account)
@@ -750,6 +740,21 @@ QCoro::Task<ExitCode> Cli::outbox()
     if (action == QLatin1String("retry") || action == QLatin1String("send-anyway"))
         co_return co_await sendAndReport(*account, outbox, itemId);
     co_return ExitCode::Done;
+}
+
+QString Cli::readMessage(ExitCode *failure)
+{
+    QString error;
+    const std::optional<QByteArray> text = Terminal::readInput(option(QStringLiteral("file")), &error);
+    if (!text) {
+        Terminal::error(error);
+        *failure = ExitCode::OtherError;
+        return {};
+    }
+    const QString html = MessageText::toHtml(QString::fromUtf8(*text));
+    if (html.isEmpty())
+        *failure = usage(tr("The message is empty."));
+    return html;
 }
 
 QCoro::Task<ExitCode> Cli::sendAndReport(Account &account, Outbox &outbox, qint64 itemId)

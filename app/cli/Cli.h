@@ -46,6 +46,9 @@ private:
     // Opens the account named by --account (or the only one); prints why not and returns null.
     QCoro::Task<std::unique_ptr<Account>> openAccount(ExitCode *failure);
     ExitCode usage(const QString &message);
+    // The message of reply, note and new, from --file or stdin, as HTML; empty (with the exit
+    // code in `failure`, the reason printed) when there is none.
+    QString readMessage(ExitCode *failure);
     QString option(const QString &name) const;
     bool flag(const QString &name) const;
     QStringList arguments() const; // positional, after the command

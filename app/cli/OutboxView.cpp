@@ -11,45 +11,13 @@ QString tr(const char *text)
 
 } // namespace
 
-QString OutboxView::kindName(OutboxItem::Kind kind)
-{
-    switch (kind) {
-    case OutboxItem::Kind::Reply:
-        return QStringLiteral("reply");
-    case OutboxItem::Kind::Note:
-        return QStringLiteral("note");
-    case OutboxItem::Kind::Change:
-        return QStringLiteral("change");
-    case OutboxItem::Kind::NewTicket:
-        return QStringLiteral("new-ticket");
-    }
-    return {};
-}
-
-QString OutboxView::stateName(OutboxItem::State state)
-{
-    switch (state) {
-    case OutboxItem::State::Pending:
-        return QStringLiteral("pending");
-    case OutboxItem::State::Sending:
-        return QStringLiteral("sending");
-    case OutboxItem::State::Sent:
-        return QStringLiteral("sent");
-    case OutboxItem::State::Failed:
-        return QStringLiteral("failed");
-    case OutboxItem::State::Conflict:
-        return QStringLiteral("conflict");
-    }
-    return {};
-}
-
 QString OutboxView::line(const OutboxItem &item)
 {
     QString text = QStringLiteral("%1\t%2\tticket %3\t%4")
                        .arg(item.id)
-                       .arg(kindName(item.kind))
+                       .arg(OutboxItem::name(item.kind))
                        .arg(item.ticketId)
-                       .arg(stateName(item.state));
+                       .arg(OutboxItem::name(item.state));
     const QString why = item.state == OutboxItem::State::Conflict ? item.conflictReason : item.lastError;
     if (!why.isEmpty())
         text += QLatin1Char('\t') + why;
@@ -75,8 +43,8 @@ QJsonObject OutboxView::json(const OutboxItem &item)
 {
     return QJsonObject{{QStringLiteral("id"), item.id},
                        {QStringLiteral("ticket"), item.ticketId},
-                       {QStringLiteral("kind"), kindName(item.kind)},
-                       {QStringLiteral("state"), stateName(item.state)},
+                       {QStringLiteral("kind"), OutboxItem::name(item.kind)},
+                       {QStringLiteral("state"), OutboxItem::name(item.state)},
                        {QStringLiteral("attempts"), item.attempts},
                        {QStringLiteral("created_at"), item.createdAt.toUTC().toString(Qt::ISODate)},
                        {QStringLiteral("last_error"), item.lastError},

@@ -10,8 +10,6 @@
 class OutboxView
 {
 public:
-    static QString kindName(OutboxItem::Kind kind);
-    static QString stateName(OutboxItem::State state);
     static QString line(const OutboxItem &item);
     static QString sentLine(const OutboxItem &item);
     static QJsonObject json(const OutboxItem &item);

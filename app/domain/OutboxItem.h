@@ -38,4 +38,36 @@ struct OutboxItem
     qint64 remoteId = 0; // the message or ticket id the helpdesk gave it, once sent
 
     bool operator==(const OutboxItem &) const = default;
+
+    // Stable names, as the store keeps them and scripts read them: "reply", "new_ticket", "conflict" …
+    static QString name(Kind kind)
+    {
+        switch (kind) {
+        case Kind::Reply:
+            return QStringLiteral("reply");
+        case Kind::Note:
+            return QStringLiteral("note");
+        case Kind::Change:
+            return QStringLiteral("change");
+        case Kind::NewTicket:
+            return QStringLiteral("new_ticket");
+        }
+        return QStringLiteral("reply");
+    }
+    static QString name(State state)
+    {
+        switch (state) {
+        case State::Pending:
+            return QStringLiteral("pending");
+        case State::Sending:
+            return QStringLiteral("sending");
+        case State::Sent:
+            return QStringLiteral("sent");
+        case State::Failed:
+            return QStringLiteral("failed");
+        case State::Conflict:
+            return QStringLiteral("conflict");
+        }
+        return QStringLiteral("pending");
+    }
 };

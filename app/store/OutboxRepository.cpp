@@ -12,21 +12,6 @@ const QString columns =
     QStringLiteral("id, ticket_id, kind, state, payload, created_at, sent_at, attempts, last_error, "
                    "conflict_reason, seen_last_message_id, seen_agent_id, seen_status, remote_id");
 
-QString kindName(OutboxItem::Kind kind)
-{
-    switch (kind) {
-    case OutboxItem::Kind::Reply:
-        return QStringLiteral("reply");
-    case OutboxItem::Kind::Note:
-        return QStringLiteral("note");
-    case OutboxItem::Kind::Change:
-        return QStringLiteral("change");
-    case OutboxItem::Kind::NewTicket:
-        return QStringLiteral("new_ticket");
-    }
-    return QStringLiteral("reply");
-}
-
 OutboxItem::Kind kindFrom(const QString &name)
 {
     if (name == u"note")
@@ -36,23 +21,6 @@ OutboxItem::Kind kindFrom(const QString &name)
     if (name == u"new_ticket")
         return OutboxItem::Kind::NewTicket;
     return OutboxItem::Kind::Reply;
-}
-
-QString stateName(OutboxItem::State state)
-{
-    switch (state) {
-    case OutboxItem::State::Pending:
-        return QStringLiteral("pending");
-    case OutboxItem::State::Sending:
-        return QStringLiteral("sending");
-    case OutboxItem::State::Sent:
-        return QStringLiteral("sent");
-    case OutboxItem::State::Failed:
-        return QStringLiteral("failed");
-    case OutboxItem::State::Conflict:
-        return QStringLiteral("conflict");
-    }
-    return QStringLiteral("pending");
 }
 
 OutboxItem::State stateFrom(const QString &name)
@@ -126,7 +94,7 @@ StoreResult<qint64> OutboxRepository::insert(const OutboxItem &item)
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime created = item.createdAt.isValid() ? item.createdAt : QDateTime::currentDateTimeUtc();
     for (const QVariant &value :
-         QVariantList{item.ticketId, kindName(item.kind), stateName(item.state),
+         QVariantList{item.ticketId, OutboxItem::name(item.kind), OutboxItem::name(item.state),
                       ColumnValue::fromJson(item.payload), ColumnValue::fromTime(created),
                       ColumnValue::fromTime(item.sentAt), item.attempts, item.lastError, item.conflictReason,
                       item.seenLastMessageId, item.seenAgentId, item.seenStatus, item.remoteId})

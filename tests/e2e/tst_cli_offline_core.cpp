@@ -263,7 +263,7 @@ private slots:
         QCOMPARE(queued.exitCode, 3);
         QCOMPARE(queued.err.count('\n'), 1);
         QCOMPARE(json(cli({QStringLiteral("outbox"), QStringLiteral("--json")})).array().size(), 1);
-        int sent = -1;  // the helpdesk comes back after its 8 s away
+        int sent = -1; // the helpdesk comes back after its 8 s away
         for (int attempt = 0; attempt < 20 && sent != 0; ++attempt) {
             QTest::qWait(1000);
             sent = m_cli.run({QStringLiteral("outbox"), QStringLiteral("send")}).exitCode;
