@@ -273,6 +273,51 @@ private slots:
         QVERIFY(json(cli({QStringLiteral("outbox"), QStringLiteral("--json")})).array().isEmpty());
     }
 
+    void overTlsOnlyWithTheHelpdesksCaTrusted()
+    {
+        SandboxProcess::Options options;
+        options.tickets = 120;
+        options.tls = true;
+        SandboxProcess tls(options);
+        QVERIFY2(tls.start(), qPrintable(tls.errorString()));
+        const QString url = tls.url().toString();
+        QVERIFY(url.startsWith(QLatin1String("https://")));
+
+        // Not trusted: refused with the reason, and no account is left behind.
+        const auto refused =
+            m_cli.run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"), url,
+                       QStringLiteral("--name"), QStringLiteral("tls"), QStringLiteral("--api-key-file"),
+                       QStringLiteral("-")},
+                      tls.apiKey());
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("certificate") || refused.err.contains("secure"),
+                 refused.err.constData());
+        QCOMPARE(json(cli({QStringLiteral("accounts"), QStringLiteral("--json")})).array().size(), 1);
+
+        // Its CA trusted for this account only: signs in and syncs over TLS.
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"), url,
+                      QStringLiteral("--name"), QStringLiteral("tls"), QStringLiteral("--ca-file"),
+                      tls.caPath(), QStringLiteral("--api-key-file"), QStringLiteral("-")},
+                     tls.apiKey())
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("tls")}).exitCode,
+                 0);
+        const auto queues = cli({QStringLiteral("queues"), QStringLiteral("--account"), QStringLiteral("tls"),
+                                 QStringLiteral("--json")});
+        int open = 0;
+        for (const QJsonValue &queue : json(queues).array())
+            if (queue[u"queue"].toString() == QLatin1String("open"))
+                open = queue[u"count"].toInt();
+        QVERIFY(open > 0);
+        // With two accounts, a command must say which.
+        QCOMPARE(m_cli.run({QStringLiteral("queues")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("wipe"), QStringLiteral("--account"), QStringLiteral("tls"),
+                      QStringLiteral("--yes")})
+                     .exitCode,
+                 0);
+    }
+
     void searchWorksOfflineInThreeLanguages_data()
     {
         QTest::addColumn<QString>("query");
