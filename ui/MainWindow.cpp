@@ -2,9 +2,15 @@
 
 #include "BuildInfo.h"
 #include "ConnectionIndicator.h"
+#include "TicketListModel.h"
+#include "account/Account.h"
+#include "store/BuiltInQueue.h"
+#include "store/Store.h"
+#include "store/TicketRepository.h"
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,34 +41,81 @@ void MainWindow::setHelpdeskTitle(const QString &title)
     setWindowTitle(title.isEmpty() ? tr("Deskhand") : tr("%1 — Deskhand").arg(title));
 }
 
+void MainWindow::showAccount(Account *account)
+{
+    m_account = account;
+    m_ticketList->setStore(account ? account->store() : nullptr);
+    if (!account) {
+        setHelpdeskTitle({});
+        m_connection->setState(ConnectionIndicator::State::NoHelpdesk);
+        refreshQueueCounts();
+        return;
+    }
+    const AccountInfo &info = account->info();
+    setHelpdeskTitle(info.name);
+    m_connection->setState(ConnectionIndicator::State::Online,
+                           tr("%1 on %2").arg(info.agentName, info.helpdeskUrl.toDisplayString()));
+    refreshQueueCounts();
+    m_queues->setCurrentIndex(m_queueList->index(0, 0));
+    showQueue(BuiltInQueue::all().constFirst().name);
+}
+
+void MainWindow::showQueue(const QString &name)
+{
+    const BuiltInQueue *queue = BuiltInQueue::find(name);
+    if (!queue || !m_account)
+        return;
+    m_ticketList->setQuery(queue->query(m_account->info().personId));
+}
+
+void MainWindow::refreshQueueCounts()
+{
+    StoreResult<QSqlDatabase> reader =
+        m_account ? m_account->store()->reader() : StoreResult<QSqlDatabase>::failure(QString());
+    for (int row = 0; row < m_queueList->rowCount(); ++row) {
+        QStandardItem *item = m_queueList->item(row);
+        const BuiltInQueue *queue = BuiltInQueue::find(item->data(Qt::UserRole).toString());
+        QString text = queue->displayTitle();
+        if (reader) {
+            const StoreResult<int> count =
+                TicketRepository(reader.value()).count(queue->query(m_account->info().personId));
+            if (count)
+                text = tr("%1 (%L2)").arg(text).arg(count.value());
+        }
+        item->setText(text);
+    }
+}
+
 void MainWindow::createCentralArea()
 {
-    auto *queues = new QStandardItemModel(this);
-    queues->setHorizontalHeaderLabels({tr("Queues")});
-    for (const QString &name : {tr("My tickets"), tr("Unassigned"), tr("Awaiting agent"), tr("Starred")}) {
-        auto *item = new QStandardItem(name);
+    m_queueList = new QStandardItemModel(this);
+    m_queueList->setHorizontalHeaderLabels({tr("Queues")});
+    for (const BuiltInQueue &queue : BuiltInQueue::all()) {
+        auto *item = new QStandardItem(queue.displayTitle());
+        item->setData(queue.name, Qt::UserRole);
         item->setEditable(false);
-        queues->appendRow(item);
+        m_queueList->appendRow(item);
     }
     m_queues = new QTreeView(this);
     m_queues->setObjectName(QStringLiteral("queues"));
     m_queues->setAccessibleName(tr("Queues"));
-    m_queues->setModel(queues);
+    m_queues->setModel(m_queueList);
     m_queues->setRootIsDecorated(false);
     m_queues->setUniformRowHeights(true);
+    connect(m_queues->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showQueue(current.data(Qt::UserRole).toString()); });
 
-    auto *tickets = new QStandardItemModel(0, 9, this);
-    tickets->setHorizontalHeaderLabels({tr("Ref"), tr("Subject"), tr("Customer"), tr("Status"), tr("Agent"),
-                                        tr("Department"), tr("Urgency"), tr("SLA"), tr("Last activity")});
+    m_ticketList = new TicketListModel(this);
     m_tickets = new QTableView(this);
     m_tickets->setObjectName(QStringLiteral("tickets"));
     m_tickets->setAccessibleName(tr("Tickets"));
-    m_tickets->setModel(tickets);
+    m_tickets->setModel(m_ticketList);
     m_tickets->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tickets->setSortingEnabled(true);
+    m_tickets->sortByColumn(TicketListModel::LastActivity, Qt::DescendingOrder);
     m_tickets->verticalHeader()->hide();
     m_tickets->horizontalHeader()->setStretchLastSection(true);
-    m_tickets->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_tickets->horizontalHeader()->setSectionResizeMode(TicketListModel::Subject, QHeaderView::Stretch);
 
     auto *nothingOpen = new QLabel(tr("Select a ticket to read its conversation."), this);
     nothingOpen->setAlignment(Qt::AlignCenter);

@@ -2,8 +2,11 @@
 
 #include <QMainWindow>
 
+class Account;
 class ConnectionIndicator;
 class QLabel;
+class QStandardItemModel;
+class TicketListModel;
 class QStackedWidget;
 class QTableView;
 class QTreeView;
@@ -20,11 +23,23 @@ public:
     ConnectionIndicator *connectionIndicator() const { return m_connection; }
     void setHelpdeskTitle(const QString &title);
 
+    // Shows a signed-in account's queues and tickets from its store; nullptr shows none. The
+    // account must outlive the window or be replaced first.
+    void showAccount(Account *account);
+    void showQueue(const QString &name);
+    TicketListModel *ticketList() const { return m_ticketList; }
+    QStandardItemModel *queueList() const { return m_queueList; }
+
 private:
     void createActions();
     void createCentralArea();
     void showAbout();
 
+    void refreshQueueCounts();
+
+    Account *m_account = nullptr;
+    QStandardItemModel *m_queueList = nullptr;
+    TicketListModel *m_ticketList = nullptr;
     QTreeView *m_queues = nullptr;
     QTableView *m_tickets = nullptr;
     QStackedWidget *m_ticketArea = nullptr;

@@ -3,6 +3,8 @@
 #include "BuildInfo.h"
 #include "ConnectionIndicator.h"
 #include "MainWindow.h"
+#include "account/Account.h"
+#include "account/AccountRegistry.h"
 #include "api/HelpdeskAddress.h"
 #include "api/HelpdeskDiscovery.h"
 
@@ -10,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
 #include <QPixmap>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -50,13 +53,47 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Write a PNG of the window to <file> once it has loaded, then exit."),
         QStringLiteral("file"));
+    const QCommandLineOption accountOption(
+        QStringLiteral("account"),
+        QApplication::translate("main", "Open the account <name> (by default the only one there is)."),
+        QStringLiteral("name"));
     parser.addOption(helpdeskOption);
     parser.addOption(screenshotOption);
+    parser.addOption(accountOption);
     parser.process(app);
 
+    AccountRegistry registry;
+    std::unique_ptr<Account> account; // declared before the window, which shows it
     MainWindow window;
     window.show();
     const QString screenshot = parser.value(screenshotOption);
+
+    QString pickError;
+    const bool hasAccounts = !registry.accounts().isEmpty();
+    const std::optional<AccountInfo> info = hasAccounts || parser.isSet(accountOption)
+                                                ? registry.pick(parser.value(accountOption), &pickError)
+                                                : std::nullopt;
+    if (info) {
+        window.connectionIndicator()->setState(ConnectionIndicator::State::Checking,
+                                               info->helpdeskUrl.toDisplayString());
+        // Opening reads the keychain and the store off the UI thread's critical path.
+        QCoro::connect(Account::open(*info, registry), &window,
+                       [&window, &account, screenshot](Account::Opening opening) {
+                           if (opening.account) {
+                               account = std::move(opening.account);
+                               window.showAccount(account.get());
+                           } else {
+                               window.connectionIndicator()->setState(ConnectionIndicator::State::Unreachable,
+                                                                      opening.message);
+                               window.statusBar()->showMessage(opening.message);
+                           }
+                           if (!screenshot.isEmpty())
+                               screenshotAndQuit(&window, screenshot);
+                       });
+        return QApplication::exec();
+    }
+    if (!pickError.isEmpty())
+        window.statusBar()->showMessage(pickError);
 
     QNetworkAccessManager network;
     HelpdeskDiscovery discovery(&network);

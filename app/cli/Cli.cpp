@@ -10,6 +10,7 @@
 #include "cli/TicketChanges.h"
 #include "cli/TicketView.h"
 #include "content/HtmlSanitizer.h"
+#include "store/BuiltInQueue.h"
 #include "store/Journal.h"
 #include "store/MessageRepository.h"
 #include "store/OutboxRepository.h"
@@ -31,46 +32,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cli", text);
-}
-
-const QStringList openStatuses{QStringLiteral("awaiting_agent"), QStringLiteral("awaiting_user"),
-                               QStringLiteral("pending")};
-
-// The built-in queues an agent works from, computed from the store.
-struct QueueDefinition
-{
-    QString name;
-    const char *title;
-    std::function<void(TicketListQuery &, qint64 me)> apply;
-};
-
-const QList<QueueDefinition> &builtInQueues()
-{
-    static const QList<QueueDefinition> queues{
-        {QStringLiteral("mine"), QT_TRANSLATE_NOOP("cli", "My open tickets"),
-         [](TicketListQuery &q, qint64 me) {
-             q.agentId = me;
-             q.statuses = openStatuses;
-         }},
-        {QStringLiteral("unassigned"), QT_TRANSLATE_NOOP("cli", "Unassigned"),
-         [](TicketListQuery &q, qint64) {
-             q.agentId = 0;
-             q.statuses = openStatuses;
-         }},
-        {QStringLiteral("awaiting-agent"), QT_TRANSLATE_NOOP("cli", "Awaiting agent"),
-         [](TicketListQuery &q, qint64) { q.statuses = {QStringLiteral("awaiting_agent")}; }},
-        {QStringLiteral("awaiting-user"), QT_TRANSLATE_NOOP("cli", "Awaiting user"),
-         [](TicketListQuery &q, qint64) { q.statuses = {QStringLiteral("awaiting_user")}; }},
-        {QStringLiteral("pending"), QT_TRANSLATE_NOOP("cli", "Pending"),
-         [](TicketListQuery &q, qint64) { q.statuses = {QStringLiteral("pending")}; }},
-        {QStringLiteral("starred"), QT_TRANSLATE_NOOP("cli", "Starred"),
-         [](TicketListQuery &q, qint64) { q.starredOnly = true; }},
-        {QStringLiteral("open"), QT_TRANSLATE_NOOP("cli", "All open tickets"),
-         [](TicketListQuery &q, qint64) { q.statuses = openStatuses; }},
-        {QStringLiteral("all"), QT_TRANSLATE_NOOP("cli", "Everything synced"),
-         [](TicketListQuery &, qint64) {}},
-    };
-    return queues;
 }
 
 ExitCode exitCodeFor(const ApiError &error)
@@ -333,12 +294,10 @@ QCoro::Task<ExitCode> Cli::sync()
     std::optional<TicketSync::Options> part;
     if (flag(QStringLiteral("queue"))) {
         const QString name = option(QStringLiteral("queue"));
-        const auto queue = std::find_if(builtInQueues().cbegin(), builtInQueues().cend(),
-                                        [&name](const QueueDefinition &q) { return q.name == name; });
-        if (queue == builtInQueues().cend() || queue->name == QLatin1String("starred"))
+        const BuiltInQueue *queue = BuiltInQueue::find(name);
+        if (!queue || queue->name == QLatin1String("starred"))
             co_return usage(tr("“%1” cannot be synced on its own; see “deskhand-cli queues”.").arg(name));
-        TicketListQuery local;
-        queue->apply(local, account->info().personId);
+        const TicketListQuery local = queue->query(account->info().personId);
         TicketSync::Options options;
         options.scope = QStringLiteral("tickets:") + name;
         if (!local.statuses.isEmpty())
@@ -381,15 +340,13 @@ QCoro::Task<ExitCode> Cli::queues()
     }
     TicketRepository tickets(reader.value());
     QJsonArray json;
-    for (const QueueDefinition &queue : builtInQueues()) {
-        TicketListQuery query;
-        queue.apply(query, account->info().personId);
-        const StoreResult<int> count = tickets.count(query);
+    for (const BuiltInQueue &queue : BuiltInQueue::all()) {
+        const StoreResult<int> count = tickets.count(queue.query(account->info().personId));
         if (!count) {
             Terminal::error(count.error());
             co_return ExitCode::OtherError;
         }
-        const QString title = QCoreApplication::translate("cli", queue.title);
+        const QString title = queue.displayTitle();
         json.append(QJsonObject{{QStringLiteral("queue"), queue.name},
                                 {QStringLiteral("title"), title},
                                 {QStringLiteral("count"), count.value()}});
@@ -410,12 +367,10 @@ QCoro::Task<ExitCode> Cli::list()
         co_return failure;
     const QString name =
         flag(QStringLiteral("queue")) ? option(QStringLiteral("queue")) : QStringLiteral("mine");
-    const auto queue = std::find_if(builtInQueues().cbegin(), builtInQueues().cend(),
-                                    [&name](const QueueDefinition &q) { return q.name == name; });
-    if (queue == builtInQueues().cend())
+    const BuiltInQueue *queue = BuiltInQueue::find(name);
+    if (!queue)
         co_return usage(tr("There is no queue “%1”; see “deskhand-cli queues”.").arg(name));
-    TicketListQuery query;
-    queue->apply(query, account->info().personId);
+    TicketListQuery query = queue->query(account->info().personId);
     query.limit = flag(QStringLiteral("limit")) ? option(QStringLiteral("limit")).toInt() : 200;
     StoreResult<QSqlDatabase> reader = account->store()->reader();
     const StoreResult<QList<Ticket>> tickets =

@@ -2,6 +2,7 @@
 
 #include "domain/Message.h"
 #include "domain/Ticket.h"
+#include "store/ReferenceNames.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -27,10 +28,5 @@ public:
     QJsonObject json(const Message &message) const;
 
 private:
-    QString personName(qint64 id) const;
-
-    QSqlDatabase m_db;
-    QHash<qint64, QString> m_departments;
-    QHash<QString, QString> m_statuses;
-    mutable QHash<qint64, QString> m_people;
+    ReferenceNames m_names;
 };

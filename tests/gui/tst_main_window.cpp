@@ -1,15 +1,20 @@
 // The main window shell: built in-process and checked widget by widget, and the real
 // `deskhand` executable started headless against the sandbox, writing its screenshot.
 
+#include "CliRunner.h"
 #include "ConnectionIndicator.h"
 #include "MainWindow.h"
 #include "SandboxProcess.h"
+#include "TicketListModel.h"
+#include "account/Account.h"
+#include "account/AccountRegistry.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QImage>
 #include <QMenuBar>
 #include <QProcess>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -83,6 +88,66 @@ private slots:
         QImage image(shot);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);
+    }
+
+    void showsTheQueuesAndTicketsOfASyncedAccount()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("No D-Bus session: run the tests through ./run test, which starts one with gnome-keyring.");
+        SandboxProcess::Options options;
+        options.tickets = 400;
+        SandboxProcess sandbox(options);
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        CliRunner cli;
+        QCOMPARE(cli.run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"),
+                          sandbox.url().toString(), QStringLiteral("--api-key-file"), QStringLiteral("-")},
+                         sandbox.apiKey())
+                     .exitCode,
+                 0);
+        QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 0);
+
+        // The application itself, started headless on that account.
+        QTemporaryDir dir;
+        const QString shot = dir.filePath(QStringLiteral("window.png"));
+        QProcess deskhand;
+        QProcessEnvironment env = cli.environment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        deskhand.setProcessEnvironment(env);
+        deskhand.start(QStringLiteral(DESKHAND_BIN), {QStringLiteral("--screenshot"), shot});
+        QVERIFY(deskhand.waitForFinished(60000));
+        QCOMPARE(deskhand.exitCode(), 0);
+        QVERIFY(!QImage(shot).isNull());
+
+        // The same in-process, looked at row by row.
+        AccountRegistry registry(cli.home());
+        const QList<AccountInfo> accounts = registry.accounts();
+        QCOMPARE(accounts.size(), 1);
+        Account::Opening opening = QCoro::waitFor(Account::open(accounts.constFirst(), registry));
+        QVERIFY2(opening.account, qPrintable(opening.message));
+        MainWindow window;
+        window.showAccount(opening.account.get());
+        TicketListModel *tickets = window.ticketList();
+        QVERIFY(tickets->rowCount() > 0);
+        const QString mine = window.queueList()->item(0)->text();
+        QVERIFY2(mine.contains(QLatin1Char('(')), qPrintable(mine)); // "My open tickets (123)"
+
+        window.showQueue(QStringLiteral("unassigned"));
+        QVERIFY(tickets->rowCount() > 0);
+        for (int row = 0; row < tickets->rowCount(); ++row)
+            QVERIFY(tickets->index(row, TicketListModel::Agent).data().toString().isEmpty());
+
+        window.showQueue(QStringLiteral("open"));
+        tickets->sort(TicketListModel::Urgency, Qt::DescendingOrder);
+        for (int row = 1; row < tickets->rowCount(); ++row)
+            QVERIFY(tickets->index(row - 1, TicketListModel::Urgency).data().toInt() >=
+                    tickets->index(row, TicketListModel::Urgency).data().toInt());
+
+        // Long queues arrive a page at a time as the list scrolls.
+        QCOMPARE(tickets->rowCount(), TicketListModel::pageSize);
+        QVERIFY(tickets->canFetchMore({}));
+        tickets->fetchMore({});
+        QVERIFY(tickets->rowCount() > TicketListModel::pageSize);
+        window.showAccount(nullptr);
     }
 
     void versionAndHelp()

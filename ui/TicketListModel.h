@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/Ticket.h"
+#include "store/TicketListQuery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <memory>
+
+class ReferenceNames;
+class Store;
+
+// The ticket list over the store: one queue's tickets, read a page at a time as the view
+// scrolls (canFetchMore/fetchMore), so that a queue of 100,000 opens as fast as one of 10.
+// Reads only: changes go through the outbox.
+class TicketListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Ref,
+        Subject,
+        Customer,
+        Status,
+        Agent,
+        Department,
+        Urgency,
+        Sla,
+        LastActivity,
+        ColumnCount
+    };
+
+    explicit TicketListModel(QObject *parent = nullptr);
+    ~TicketListModel() override;
+
+    void setStore(Store *store); // nullptr empties the list
+    // Which tickets to list; the order stays the one the agent chose (sort()).
+    void setQuery(const TicketListQuery &query);
+
+    Ticket ticketAt(int row) const { return m_tickets.value(row); }
+    QString lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    static constexpr int pageSize = 200;
+
+private:
+    QList<Ticket> readPage(int offset);
+
+    Store *m_store = nullptr;
+    std::unique_ptr<ReferenceNames> m_names;
+    TicketListQuery m_query;
+    TicketListQuery::Sort m_sort = TicketListQuery::Sort::LastActivity;
+    bool m_descending = true;
+    QList<Ticket> m_tickets;
+    bool m_more = false;
+    QString m_error;
+};
