@@ -25,7 +25,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Deskhand"));
     setObjectName(QStringLiteral("MainWindow"));
-    resize(1280, 800);
+    resize(1440, 860);
     createCentralArea();
     createActions();
 
@@ -114,8 +114,19 @@ void MainWindow::createCentralArea()
     m_tickets->setSortingEnabled(true);
     m_tickets->sortByColumn(TicketListModel::LastActivity, Qt::DescendingOrder);
     m_tickets->verticalHeader()->hide();
+    // One line per ticket, at a height that follows the font (and so the display's scaling).
+    m_tickets->setWordWrap(false);
+    m_tickets->setTextElideMode(Qt::ElideRight);
+    m_tickets->setShowGrid(false);
+    m_tickets->setAlternatingRowColors(true);
+    m_tickets->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_tickets->verticalHeader()->setDefaultSectionSize(m_tickets->fontMetrics().height() + 8);
+    m_tickets->horizontalHeader()->setDefaultSectionSize(110);
+    m_tickets->horizontalHeader()->resizeSection(
+        TicketListModel::Ref, m_tickets->fontMetrics().horizontalAdvance(QStringLiteral("WWWW-0000-WWWW")));
+    m_tickets->horizontalHeader()->resizeSection(TicketListModel::Urgency, 70);
+    m_tickets->horizontalHeader()->resizeSection(TicketListModel::Subject, 330);
     m_tickets->horizontalHeader()->setStretchLastSection(true);
-    m_tickets->horizontalHeader()->setSectionResizeMode(TicketListModel::Subject, QHeaderView::Stretch);
 
     auto *nothingOpen = new QLabel(tr("Select a ticket to read its conversation."), this);
     nothingOpen->setAlignment(Qt::AlignCenter);
@@ -134,7 +145,7 @@ void MainWindow::createCentralArea()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({220, 640, 420});
+    splitter->setSizes({220, 1000, 360});
     setCentralWidget(splitter);
 }
 
