@@ -2,13 +2,18 @@
 
 #include "BuildInfo.h"
 #include "ConnectionIndicator.h"
+#include "ConversationView.h"
 #include "TicketListModel.h"
 #include "account/Account.h"
+#include "content/LinkPolicy.h"
 #include "store/BuiltInQueue.h"
+#include "store/MessageRepository.h"
+#include "store/ReferenceNames.h"
 #include "store/Store.h"
 #include "store/TicketRepository.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -66,6 +71,36 @@ void MainWindow::showQueue(const QString &name)
     if (!queue || !m_account)
         return;
     m_ticketList->setQuery(queue->query(m_account->info().personId));
+}
+
+void MainWindow::showTicket(int row)
+{
+    const Ticket ticket = m_ticketList->ticketAt(row);
+    StoreResult<QSqlDatabase> reader = m_account && ticket.id != 0
+                                           ? m_account->store()->reader()
+                                           : StoreResult<QSqlDatabase>::failure(QString());
+    if (!reader) {
+        m_conversation->clearConversation();
+        m_ticketArea->setCurrentIndex(0);
+        return;
+    }
+    const StoreResult<QList<Message>> messages = MessageRepository(reader.value()).byTicket(ticket.id);
+    if (!messages) {
+        statusBar()->showMessage(messages.error());
+        return;
+    }
+    m_conversation->showConversation(ticket, messages.value(), ReferenceNames(reader.value()));
+    m_ticketArea->setCurrentWidget(m_conversation);
+}
+
+void MainWindow::openLink(const QUrl &url)
+{
+    // The real target, not the link's text: "Your bank" may go anywhere.
+    const auto answer = QMessageBox::question(
+        this, tr("Open Link"),
+        tr("Open this address in your browser?\n\n%1").arg(LinkPolicy::displayTarget(url)));
+    if (answer == QMessageBox::Yes && LinkPolicy::isOpenable(url))
+        QDesktopServices::openUrl(url);
 }
 
 void MainWindow::refreshQueueCounts()
@@ -136,6 +171,11 @@ void MainWindow::createCentralArea()
     m_ticketArea->setObjectName(QStringLiteral("ticketArea"));
     m_ticketArea->setAccessibleName(tr("Ticket"));
     m_ticketArea->addWidget(nothingOpen);
+    m_conversation = new ConversationView(this);
+    m_ticketArea->addWidget(m_conversation);
+    connect(m_conversation, &ConversationView::openLinkRequested, this, &MainWindow::openLink);
+    connect(m_tickets->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showTicket(current.isValid() ? current.row() : -1); });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));

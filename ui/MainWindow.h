@@ -4,6 +4,7 @@
 
 class Account;
 class ConnectionIndicator;
+class ConversationView;
 class QLabel;
 class QStandardItemModel;
 class TicketListModel;
@@ -27,6 +28,8 @@ public:
     // account must outlive the window or be replaced first.
     void showAccount(Account *account);
     void showQueue(const QString &name);
+    void showTicket(int row); // of the ticket list; -1 shows none
+    ConversationView *conversation() const { return m_conversation; }
     TicketListModel *ticketList() const { return m_ticketList; }
     QStandardItemModel *queueList() const { return m_queueList; }
 
@@ -36,6 +39,7 @@ private:
     void showAbout();
 
     void refreshQueueCounts();
+    void openLink(const QUrl &url);
 
     Account *m_account = nullptr;
     QStandardItemModel *m_queueList = nullptr;
@@ -43,6 +47,7 @@ private:
     QTreeView *m_queues = nullptr;
     QTableView *m_tickets = nullptr;
     QStackedWidget *m_ticketArea = nullptr;
+    ConversationView *m_conversation = nullptr;
     ConnectionIndicator *m_connection = nullptr;
     QLabel *m_outboxCount = nullptr;
 };

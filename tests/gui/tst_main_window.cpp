@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 #include "ConnectionIndicator.h"
+#include "ConversationView.h"
 #include "MainWindow.h"
 #include "SandboxProcess.h"
 #include "TicketListModel.h"
@@ -130,6 +131,13 @@ private slots:
         QVERIFY(tickets->rowCount() > 0);
         const QString mine = window.queueList()->item(0)->text();
         QVERIFY2(mine.contains(QLatin1Char('(')), qPrintable(mine)); // "My open tickets (123)"
+
+        // Opening a ticket shows its conversation from the store.
+        window.showTicket(0);
+        const QString conversation = window.conversation()->toPlainText();
+        QVERIFY(conversation.contains(tickets->ticketAt(0).subject));
+        QVERIFY(conversation.contains(QStringLiteral("Reply")) ||
+                conversation.contains(QStringLiteral("Internal note")));
 
         window.showQueue(QStringLiteral("unassigned"));
         QVERIFY(tickets->rowCount() > 0);
