@@ -26,6 +26,8 @@
 #include <QTableView>
 #include <QTreeView>
 
+#include <algorithm>
+
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Deskhand"));
@@ -91,6 +93,17 @@ void MainWindow::showTicket(int row)
     }
     m_conversation->showConversation(ticket, messages.value(), ReferenceNames(reader.value()));
     m_ticketArea->setCurrentWidget(m_conversation);
+}
+
+void MainWindow::moveInList(int step)
+{
+    const int rows = m_ticketList->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_tickets->currentIndex().isValid() ? m_tickets->currentIndex().row() : -1;
+    const int row = std::clamp(current + step, 0, rows - 1);
+    m_tickets->setCurrentIndex(m_ticketList->index(row, TicketListModel::Subject));
+    m_tickets->scrollTo(m_tickets->currentIndex());
 }
 
 void MainWindow::openLink(const QUrl &url)
@@ -220,6 +233,14 @@ void MainWindow::createActions()
     QAction *search = view->addAction(tr("&Search"));
     search->setShortcut(QKeySequence(Qt::Key_Slash));
     search->setEnabled(false);
+    view->addSeparator();
+    // j and k move through the list as in mail readers; the arrows work in the list itself.
+    QAction *next = view->addAction(tr("&Next Ticket"), this, [this] { moveInList(+1); });
+    next->setShortcut(QKeySequence(Qt::Key_J));
+    next->setObjectName(QStringLiteral("nextTicket"));
+    QAction *previous = view->addAction(tr("&Previous Ticket"), this, [this] { moveInList(-1); });
+    previous->setShortcut(QKeySequence(Qt::Key_K));
+    previous->setObjectName(QStringLiteral("previousTicket"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Deskhand"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);

@@ -40,6 +40,7 @@ private:
 
     void refreshQueueCounts();
     void openLink(const QUrl &url);
+    void moveInList(int step);
 
     Account *m_account = nullptr;
     QStandardItemModel *m_queueList = nullptr;

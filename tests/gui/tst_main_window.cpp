@@ -139,6 +139,19 @@ private slots:
         QVERIFY(conversation.contains(QStringLiteral("Reply")) ||
                 conversation.contains(QStringLiteral("Internal note")));
 
+        // j and k walk the list; the conversation follows.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *list = window.findChild<QTableView *>(QStringLiteral("tickets"));
+        list->setFocus();
+        QTest::keyClick(&window, Qt::Key_J);
+        const int afterJ = list->currentIndex().row();
+        QTest::keyClick(&window, Qt::Key_J);
+        QCOMPARE(list->currentIndex().row(), afterJ + 1);
+        QVERIFY(window.conversation()->toPlainText().contains(tickets->ticketAt(afterJ + 1).subject));
+        QTest::keyClick(&window, Qt::Key_K);
+        QCOMPARE(list->currentIndex().row(), afterJ);
+
         window.showQueue(QStringLiteral("unassigned"));
         QVERIFY(tickets->rowCount() > 0);
         for (int row = 0; row < tickets->rowCount(); ++row)
