@@ -4,6 +4,7 @@
 // Timing is checked only as the sandbox's request log records it, and only as lower bounds.
 
 #include "HttpProbe.h"
+#include "SandboxAdmin.h"
 #include "SandboxProcess.h"
 #include "api/DeskproApi.h"
 #include "api/PublicKeyPin.h"
@@ -43,63 +44,6 @@ const char *describe(const ApiError &error)
         const auto &result_ = (expression);                                                                  \
         QVERIFY2(result_.ok(), result_.ok() ? "" : describe(result_.error()));                               \
     } while (false)
-
-// The sandbox under its admin key: faults and the request log.
-class Admin
-{
-public:
-    explicit Admin(SandboxProcess &sandbox) : m_base(sandbox.url())
-    {
-        m_probe.setKey(sandbox.adminKey());
-        if (!sandbox.caPath().isEmpty()) {
-            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-            tls.addCaCertificates(QSslCertificate::fromPath(sandbox.caPath()));
-            m_probe.setSslConfiguration(tls);
-        }
-    }
-
-    bool setFaults(const QJsonArray &faults)
-    {
-        return m_probe.sendJson("PUT", url(QStringLiteral("/_sandbox/faults")), faults).status == 200;
-    }
-    void reset()
-    {
-        m_probe.send("DELETE", url(QStringLiteral("/_sandbox/faults")));
-        m_probe.send("DELETE", url(QStringLiteral("/_sandbox/requests")));
-    }
-    QJsonArray requests()
-    {
-        return m_probe.get(url(QStringLiteral("/_sandbox/requests")))
-            .json()
-            .object()
-            .value(u"requests")
-            .toArray();
-    }
-    // The logged requests with this method whose path (with query) starts with `prefix`.
-    QList<QJsonObject> requests(const QByteArray &method, const QString &prefix)
-    {
-        QList<QJsonObject> out;
-        const QJsonArray all = requests();
-        for (const QJsonValue &entry : all) {
-            const QJsonObject object = entry.toObject();
-            if (object.value(u"method").toString() == QLatin1String(method) &&
-                object.value(u"path").toString().startsWith(prefix))
-                out << object;
-        }
-        return out;
-    }
-
-private:
-    QUrl url(const QString &path) const
-    {
-        QUrl out = m_base;
-        out.setPath(path);
-        return out;
-    }
-
-    QUrl m_base;
-    HttpProbe m_probe;
-};
 
 qint64 msBetween(const QJsonObject &earlier, const QJsonObject &later)
 {
@@ -173,7 +117,7 @@ class DeskproApiTest : public QObject
     Q_OBJECT
 
     std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<Admin> m_admin;
+    std::unique_ptr<SandboxAdmin> m_admin;
 
     std::unique_ptr<HelpdeskClient> clientFor(SandboxProcess &sandbox,
                                               HelpdeskClient::Options options = quickOptions(),
@@ -203,7 +147,7 @@ private slots:
         options.tickets = 30;
         m_sandbox = std::make_unique<SandboxProcess>(options);
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
-        m_admin = std::make_unique<Admin>(*m_sandbox);
+        m_admin = std::make_unique<SandboxAdmin>(*m_sandbox);
     }
 
     void init() { m_admin->reset(); }
@@ -778,7 +722,7 @@ private slots:
     {
         SandboxProcess sandbox(tlsOptions());
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        Admin admin(sandbox);
+        SandboxAdmin admin(sandbox);
         const auto trusted = clientFor(sandbox);
         REQUIRE_OK(QCoro::waitFor(DeskproApi(trusted.get()).me()));
 
@@ -812,7 +756,7 @@ private slots:
     {
         SandboxProcess sandbox(tlsOptions());
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        Admin admin(sandbox);
+        SandboxAdmin admin(sandbox);
         const QList<QSslCertificate> server =
             QSslCertificate::fromPath(sandbox.dataDir() + QStringLiteral("/server.pem"));
         QVERIFY(!server.isEmpty());

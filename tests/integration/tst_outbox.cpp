@@ -5,6 +5,7 @@
 // ticket's messages, never from the client's own counts.
 
 #include "HttpProbe.h"
+#include "SandboxAdmin.h"
 #include "SandboxProcess.h"
 #include "api/DeskproApi.h"
 #include "content/HtmlSanitizer.h"
@@ -30,54 +31,6 @@
 using namespace std::chrono_literals;
 
 namespace {
-
-// The sandbox under its admin key: faults and the request log.
-class SandboxAdmin
-{
-public:
-    explicit SandboxAdmin(SandboxProcess &sandbox) : m_base(sandbox.url())
-    {
-        m_probe.setKey(sandbox.adminKey());
-    }
-
-    bool setFaults(const QJsonArray &faults)
-    {
-        return m_probe.sendJson("PUT", url(QStringLiteral("/_sandbox/faults")), faults).status == 200;
-    }
-    void reset()
-    {
-        m_probe.send("DELETE", url(QStringLiteral("/_sandbox/faults")));
-        m_probe.send("DELETE", url(QStringLiteral("/_sandbox/requests")));
-    }
-    // Logged requests with this method and exactly this path (query included).
-    QList<QJsonObject> requests(const QByteArray &method, const QString &path)
-    {
-        QList<QJsonObject> out;
-        const QJsonArray all = m_probe.get(url(QStringLiteral("/_sandbox/requests")))
-                                   .json()
-                                   .object()
-                                   .value(u"requests")
-                                   .toArray();
-        for (const QJsonValue &entry : all) {
-            const QJsonObject object = entry.toObject();
-            if (object.value(u"method").toString() == QLatin1String(method) &&
-                object.value(u"path").toString() == path)
-                out << object;
-        }
-        return out;
-    }
-
-private:
-    QUrl url(const QString &path) const
-    {
-        QUrl out = m_base;
-        out.setPath(path);
-        return out;
-    }
-
-    QUrl m_base;
-    HttpProbe m_probe;
-};
 
 QJsonObject fault(const QString &kind, const QString &method, const QString &path,
                   const QJsonObject &more = {})
