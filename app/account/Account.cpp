@@ -31,7 +31,7 @@ ApiCredentials credentialsFrom(AccountInfo::SignInMethod method, const QByteArra
     case AccountInfo::SignInMethod::ApiToken:
         return ApiCredentials::apiToken(value);
     case AccountInfo::SignInMethod::OAuth:
-        return ApiCredentials::oauth(value);
+        return ApiCredentials::oauth(OAuthTokens::fromItems(secret, {}).accessToken);
     }
     return {};
 }
@@ -105,6 +105,26 @@ QCoro::Task<Account::Opening> Account::open(AccountInfo info, const AccountRegis
 QCoro::Task<Account::Opening> Account::add(AccountInfo info, ApiCredentials credentials,
                                            AccountRegistry &registry)
 {
+    const QByteArray header = credentials.authorization();
+    QList<QPair<QString, QByteArray>> items{
+        {credentialItem(info.method), header.mid(header.indexOf(' ') + 1)}};
+    co_return co_await addWith(std::move(info), std::move(credentials), std::move(items), registry);
+}
+
+QCoro::Task<Account::Opening> Account::add(AccountInfo info, OAuthTokens tokens, AccountRegistry &registry)
+{
+    info.method = AccountInfo::SignInMethod::OAuth;
+    ApiCredentials credentials = ApiCredentials::oauth(tokens.accessToken, true);
+    QList<QPair<QString, QByteArray>> items{{credentialItem(info.method), tokens.accessItem()}};
+    if (!tokens.refreshToken.isEmpty())
+        items.append({QStringLiteral("refresh-token"), tokens.refreshItem()});
+    co_return co_await addWith(std::move(info), std::move(credentials), std::move(items), registry);
+}
+
+QCoro::Task<Account::Opening> Account::addWith(AccountInfo info, ApiCredentials credentials,
+                                               QList<QPair<QString, QByteArray>> items,
+                                               AccountRegistry &registry)
+{
     const QString folder = registry.dataFolder(info.id);
     HelpdeskClient probe(info.helpdeskUrl, credentials, clientOptions(info, folder));
     DeskproApi api(&probe);
@@ -119,13 +139,13 @@ QCoro::Task<Account::Opening> Account::add(AccountInfo info, ApiCredentials cred
     info.agentName = me->person.name;
 
     const Keychain keychain(info.id);
-    const QByteArray header = credentials.authorization();
-    const QByteArray secret = header.mid(header.indexOf(' ') + 1);
-    const QString item = credentialItem(info.method);
-    const KeychainResult written = co_await keychain.write(item, secret);
-    if (written.isUnavailable()) {
-        QDir(folder).removeRecursively();
-        co_return problem(Problem::KeychainUnavailable, written.message());
+    for (const auto &[item, secret] : items) {
+        const KeychainResult written = co_await keychain.write(item, secret);
+        if (written.isUnavailable()) {
+            co_await keychain.removeAll(); // an earlier item may have been written
+            QDir(folder).removeRecursively();
+            co_return problem(Problem::KeychainUnavailable, written.message());
+        }
     }
     QString error;
     if (!registry.save(info, &error)) {

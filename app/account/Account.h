@@ -4,6 +4,7 @@
 #include "api/ApiCredentials.h"
 #include "api/DeskproApi.h"
 #include "api/HelpdeskClient.h"
+#include "auth/OAuthTokens.h"
 #include "secrets/Keychain.h"
 #include "store/StoreResult.h"
 #include "sync/SyncReport.h"
@@ -51,6 +52,9 @@ public:
     // helpdesk (GET /me), then writes them to the keychain and the account to the registry,
     // and creates the store. Nothing is kept when any step fails.
     static QCoro::Task<Opening> add(AccountInfo info, ApiCredentials credentials, AccountRegistry &registry);
+    // The same for an SSO sign-in (info.method OAuth): the access token (sent as Bearer) with its
+    // expiry and the refresh token go to the keychain, both or neither (see OAuthTokens).
+    static QCoro::Task<Opening> add(AccountInfo info, OAuthTokens tokens, AccountRegistry &registry);
 
     const AccountInfo &info() const { return m_info; }
     QString dataFolder() const { return m_dataFolder; }
@@ -75,6 +79,9 @@ public:
 
 private:
     Account(AccountInfo info, QString dataFolder, ApiCredentials credentials);
+    // add()'s steps; `items` are the keychain items to write, by name.
+    static QCoro::Task<Opening> addWith(AccountInfo info, ApiCredentials credentials,
+                                        QList<QPair<QString, QByteArray>> items, AccountRegistry &registry);
 
     AccountInfo m_info;
     QString m_dataFolder;

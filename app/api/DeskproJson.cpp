@@ -131,7 +131,12 @@ ApiError error(int httpStatus, const QJsonObject &body)
     out.httpStatus = httpStatus;
     out.code = body.value(QLatin1String("code")).toString();
     out.fieldErrors = fieldErrors(body.value(QLatin1String("errors")));
-    const QString said = body.value(QLatin1String("message")).toString();
+    QString said = body.value(QLatin1String("message")).toString();
+    // The OAuth endpoints answer RFC 6749's {"error", "error_description"} instead.
+    if (out.code.isEmpty())
+        out.code = body.value(QLatin1String("error")).toString();
+    if (said.isEmpty())
+        said = body.value(QLatin1String("error_description")).toString();
 
     if (httpStatus == 401) {
         out.kind = K::Unauthorized;

@@ -127,6 +127,8 @@ bool HelpdeskClient::isSameOrigin(const QUrl &url) const
 
 QUrl HelpdeskClient::apiUrl(const HelpdeskRequest &request) const
 {
+    if (request.url.isValid())
+        return request.url;
     QUrl url = m_helpdeskUrl;
     // The endpoint is percent-encoded where needed (a ticket ref stays one segment).
     url.setPath(m_helpdeskUrl.path(QUrl::FullyEncoded) + QStringLiteral("/api/v2/") + request.endpoint,

@@ -54,7 +54,7 @@ public:
     ~HelpdeskClient() override;
 
     QUrl helpdeskUrl() const { return m_helpdeskUrl; }
-    QUrl apiUrl(const HelpdeskRequest &request) const;
+    QUrl apiUrl(const HelpdeskRequest &request) const; // request.url when set
     const Options &options() const { return m_options; }
 
     void setCredentials(const ApiCredentials &credentials) { m_credentials = credentials; }

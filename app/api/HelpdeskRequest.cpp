@@ -23,6 +23,20 @@ HelpdeskRequest HelpdeskRequest::send(const QByteArray &method, const QString &e
     return request;
 }
 
+HelpdeskRequest HelpdeskRequest::postForm(const QUrl &url, const QList<QPair<QString, QString>> &fields)
+{
+    HelpdeskRequest request;
+    request.method = "POST";
+    request.url = url;
+    request.query = fields;
+    request.body = request.encodedQuery();
+    request.query.clear(); // the fields are the body, never the URL (logs, proxies)
+    request.contentType = "application/x-www-form-urlencoded";
+    request.authenticated = false;
+    request.repeatable = false;
+    return request;
+}
+
 QByteArray HelpdeskRequest::encodedQuery() const
 {
     QByteArray out;

@@ -4,6 +4,8 @@
 #include "account/Account.h"
 #include "account/AccountRegistry.h"
 #include "api/HelpdeskAddress.h"
+#include "api/HelpdeskClient.h"
+#include "auth/SsoSignIn.h"
 #include "cli/MessageText.h"
 #include "cli/OutboxView.h"
 #include "cli/Terminal.h"
@@ -25,6 +27,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 
 namespace {
@@ -32,6 +35,21 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cli", text);
+}
+
+// The platform's URL handler, as QDesktopServices would use it (which needs a GUI application).
+// On Windows through url.dll rather than cmd's start, which would split the URL at '&'.
+bool openInBrowser(const QUrl &url)
+{
+    const QString link = url.toString(QUrl::FullyEncoded);
+#if defined(Q_OS_WIN)
+    return QProcess::startDetached(QStringLiteral("rundll32"),
+                                   {QStringLiteral("url.dll,FileProtocolHandler"), link});
+#elif defined(Q_OS_MACOS)
+    return QProcess::startDetached(QStringLiteral("open"), {link});
+#else
+    return QProcess::startDetached(QStringLiteral("xdg-open"), {link});
+#endif
 }
 
 ExitCode exitCodeFor(const ApiError &error)
@@ -57,6 +75,12 @@ Cli::Cli(QStringList arguments)
         {QStringLiteral("url"), tr("The helpdesk's address (account add)."), QStringLiteral("url")},
         {QStringLiteral("api-key-file"), tr("Read the API key from <file>, or from stdin with -."),
          QStringLiteral("file")},
+        {QStringLiteral("sso"),
+         tr("Sign in through the helpdesk's single sign-on in a browser (account add).")},
+        {QStringLiteral("client-id"), tr("The OAuth client id for --sso (default: deskhand)."),
+         QStringLiteral("id")},
+        {QStringLiteral("no-browser"),
+         tr("With --sso: print the sign-in address instead of opening a browser.")},
         {QStringLiteral("ca-file"), tr("Also trust the CA certificates in <pem> for this account."),
          QStringLiteral("pem")},
         {QStringLiteral("name"), tr("What to call the account."), QStringLiteral("name")},
@@ -85,6 +109,8 @@ QString Cli::helpText()
         "Commands:\n"
         "  account add --url URL --api-key-file FILE|-   sign in with an API key (never on the command "
         "line)\n"
+        "  account add --url URL --sso [--client-id ID] [--no-browser]\n"
+        "                                                sign in through single sign-on in a browser\n"
         "  accounts                                      the signed-in helpdesks\n"
         "  sync [--queue Q]                              bring the store up to date\n"
         "  queues                                        the queues with their counts\n"
@@ -210,40 +236,55 @@ QCoro::Task<ExitCode> Cli::addAccount()
         co_return usage(tr("account add needs --url."));
     if (!address.isValid())
         co_return usage(address.error());
-    if (!flag(QStringLiteral("api-key-file")))
-        co_return usage(tr("account add needs --api-key-file FILE (or - for stdin); a key is never taken "
-                           "from the command line, where other users could read it."));
-    QString error;
-    const std::optional<QByteArray> key =
-        Terminal::readInput(option(QStringLiteral("api-key-file")), &error, 4096);
-    if (!key) {
-        Terminal::error(error);
-        co_return ExitCode::OtherError;
-    }
-    const QString apiKey = QString::fromUtf8(key->trimmed());
-    if (apiKey.isEmpty() || apiKey.contains(QLatin1Char(' ')) || apiKey.contains(QLatin1Char('\n'))) {
-        Terminal::error(tr("The API key file must hold one key, like 12:ABCDEFGHIJ."));
-        co_return ExitCode::Usage;
+    const bool sso = flag(QStringLiteral("sso"));
+    if (sso && flag(QStringLiteral("api-key-file")))
+        co_return usage(tr("account add takes either --sso or --api-key-file, not both."));
+    if (!sso && (flag(QStringLiteral("client-id")) || flag(QStringLiteral("no-browser"))))
+        co_return usage(tr("--client-id and --no-browser go with --sso."));
+    if (!sso && !flag(QStringLiteral("api-key-file")))
+        co_return usage(tr("account add needs --sso, or --api-key-file FILE (or - for stdin); a key is never "
+                           "taken from the command line, where other users could read it."));
+    if (sso && flag(QStringLiteral("client-id")) && option(QStringLiteral("client-id")).trimmed().isEmpty())
+        co_return usage(tr("--client-id needs a value."));
+    QString apiKey;
+    if (!sso) {
+        QString error;
+        const std::optional<QByteArray> key =
+            Terminal::readInput(option(QStringLiteral("api-key-file")), &error, 4096);
+        if (!key) {
+            Terminal::error(error);
+            co_return ExitCode::OtherError;
+        }
+        apiKey = QString::fromUtf8(key->trimmed());
+        if (apiKey.isEmpty() || apiKey.contains(QLatin1Char(' ')) || apiKey.contains(QLatin1Char('\n'))) {
+            Terminal::error(tr("The API key file must hold one key, like 12:ABCDEFGHIJ."));
+            co_return ExitCode::Usage;
+        }
     }
 
     AccountInfo info;
     info.id = AccountRegistry::newId(address.url());
     info.name = flag(QStringLiteral("name")) ? option(QStringLiteral("name")) : address.url().host();
     info.helpdeskUrl = address.url();
-    info.method = AccountInfo::SignInMethod::ApiKey;
+    info.method = sso ? AccountInfo::SignInMethod::OAuth : AccountInfo::SignInMethod::ApiKey;
+    if (sso) {
+        info.oauthClientId = flag(QStringLiteral("client-id")) ? option(QStringLiteral("client-id")).trimmed()
+                                                               : QStringLiteral("deskhand");
+    }
     info.added = QDateTime::currentDateTimeUtc();
     if (m_registry->find(info.name)) {
         Terminal::error(
             tr("An account named “%1” exists already; choose another with --name.").arg(info.name));
         co_return ExitCode::Usage;
     }
+    const QString folder = m_registry->dataFolder(info.id);
     if (flag(QStringLiteral("ca-file"))) {
         const QString pem = option(QStringLiteral("ca-file"));
         if (QSslCertificate::fromPath(pem, QSsl::Pem).isEmpty()) {
             Terminal::error(tr("%1 holds no PEM certificate.").arg(pem));
             co_return ExitCode::Usage;
         }
-        const QString target = Account::caFile(m_registry->dataFolder(info.id));
+        const QString target = Account::caFile(folder);
         QFile::remove(target);
         if (!QFile::copy(pem, target)) {
             Terminal::error(tr("Could not copy %1 into Deskhand's folder.").arg(pem));
@@ -251,8 +292,18 @@ QCoro::Task<ExitCode> Cli::addAccount()
         }
     }
 
-    const ApiCredentials credentials = ApiCredentials::apiKey(apiKey);
-    Account::Opening opening = co_await Account::add(info, credentials, *m_registry);
+    Account::Opening opening;
+    if (sso) {
+        ExitCode failure = ExitCode::OtherError;
+        std::optional<OAuthTokens> tokens = co_await signInWithBrowser(info, &failure);
+        if (!tokens) {
+            QDir(folder).removeRecursively(); // the copied CA: nothing of a failed sign-in stays
+            co_return failure;
+        }
+        opening = co_await Account::add(info, std::move(*tokens), *m_registry);
+    } else {
+        opening = co_await Account::add(info, ApiCredentials::apiKey(apiKey), *m_registry);
+    }
     if (!opening.account) {
         Terminal::error(opening.message);
         co_return opening.problem == Account::Problem::KeychainUnavailable ||
@@ -264,6 +315,52 @@ QCoro::Task<ExitCode> Cli::addAccount()
     Terminal::print(tr("Signed in to %1 as %2 (account “%3”).")
                         .arg(added.helpdeskUrl.toDisplayString(), added.agentName, added.name));
     co_return ExitCode::Done;
+}
+
+QCoro::Task<std::optional<OAuthTokens>> Cli::signInWithBrowser(const AccountInfo &info, ExitCode *failure)
+{
+    // No credentials yet: the client only carries the account's TLS rules (its CA, its pin).
+    HelpdeskClient client(info.helpdeskUrl, ApiCredentials(),
+                          Account::clientOptions(info, m_registry->dataFolder(info.id)));
+    const bool noBrowser = flag(QStringLiteral("no-browser"));
+    // The authorization URL holds no secret (the PKCE challenge and state are public), so it may
+    // be printed; stdout gets it as one line for scripts, the explanation goes to stderr.
+    SsoSignIn::Opener opener = [noBrowser](const QUrl &url) {
+        const QString link = url.toString(QUrl::FullyEncoded);
+        if (noBrowser) {
+            Terminal::print(link);
+            Terminal::error(tr("Open the address above in a browser and sign in; waiting for it."));
+        } else if (openInBrowser(url)) {
+            Terminal::error(tr("Sign in in the browser that opened; waiting for it. If none opened, open "
+                               "this address: %1")
+                                .arg(link));
+        } else {
+            Terminal::print(link);
+            Terminal::error(tr("No browser could be opened: open the address above and sign in; waiting "
+                               "for it."));
+        }
+        return true;
+    };
+    SsoSignIn signIn(&client, info.oauthClientId, std::move(opener));
+    const SsoSignIn::Outcome outcome = co_await signIn.run();
+    if (outcome.ok())
+        co_return outcome.tokens;
+
+    Terminal::error(outcome.message);
+    using K = SsoSignIn::Outcome::Kind;
+    switch (outcome.kind) {
+    case K::ListenFailed:
+        *failure = ExitCode::OtherError;
+        break;
+    case K::TokenRefused:
+        *failure = outcome.error.kind == ApiError::Kind::Invalid ? ExitCode::CredentialsNeeded
+                                                                 : exitCodeFor(outcome.error);
+        break;
+    default: // refused, timed out, cancelled: the agent has to sign in again
+        *failure = ExitCode::CredentialsNeeded;
+        break;
+    }
+    co_return std::nullopt;
 }
 
 ExitCode Cli::listAccounts()

@@ -7,10 +7,13 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class Account;
 class Outbox;
 class AccountRegistry;
+struct AccountInfo;
+struct OAuthTokens;
 
 // deskhand-cli: parses the command line and runs one command against one account, sharing
 // the account's store and keychain with the desktop application.
@@ -27,6 +30,9 @@ public:
 private:
     // Commands. Each prints its result and returns its exit code.
     QCoro::Task<ExitCode> addAccount();
+    // account add --sso: the browser flow; the tokens, or nothing with the reason printed and
+    // the exit code in `failure`.
+    QCoro::Task<std::optional<OAuthTokens>> signInWithBrowser(const AccountInfo &info, ExitCode *failure);
     ExitCode listAccounts();
     QCoro::Task<ExitCode> sync();
     QCoro::Task<ExitCode> queues();
