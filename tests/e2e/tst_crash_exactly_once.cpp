@@ -109,7 +109,7 @@ private slots:
             m_cli.run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"), m_url,
                        QStringLiteral("--api-key-file"), QStringLiteral("-")},
                       m_sandbox->apiKey());
-        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
         // The first sync, killed a few times on the way: it resumes where it stopped and ends
         // with exactly the helpdesk's open tickets.
         QRandomGenerator random(QRandomGenerator::global()->generate());
