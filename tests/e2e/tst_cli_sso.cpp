@@ -5,6 +5,7 @@
 
 #include "CliRunner.h"
 #include "HttpProbe.h"
+#include "LoginForm.h"
 #include "SandboxProcess.h"
 
 #include <QDirIterator>
@@ -23,33 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray form(const QList<QPair<QString, QString>> &items)
-{
-    QByteArray out;
-    for (const auto &[name, value] : items) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return out;
-}
-
-QList<QPair<QString, QString>> hiddenFields(const QByteArray &html)
-{
-    QList<QPair<QString, QString>> out;
-    static const QRegularExpression input(u"<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"_s);
-    auto it = input.globalMatch(QString::fromUtf8(html));
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        QString value = match.captured(2);
-        value.replace(u"&quot;"_s, u"\""_s)
-            .replace(u"&lt;"_s, u"<"_s)
-            .replace(u"&gt;"_s, u">"_s)
-            .replace(u"&amp;"_s, u"&"_s);
-        out.append({match.captured(1), value});
-    }
-    return out;
-}
+using LoginForm::form;
+using LoginForm::hiddenFields;
 
 QByteArray keychainItem(const QString &accountId, const QString &item)
 {

@@ -2,6 +2,7 @@
 // that work once, and refresh tokens that rotate.
 
 #include "HttpProbe.h"
+#include "LoginForm.h"
 #include "SandboxProcess.h"
 
 #include <QCryptographicHash>
@@ -14,6 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using LoginForm::form;
+using LoginForm::hiddenFields;
+
 const QString Redirect = u"http://127.0.0.1:53682/callback"_s;
 const QByteArray Verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk-extra.chars~ok";
 
@@ -21,35 +25,6 @@ QByteArray challengeOf(const QByteArray &verifier)
 {
     return QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-QByteArray form(const QList<QPair<QString, QString>> &items)
-{
-    QByteArray out;
-    for (const auto &[name, value] : items) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return out;
-}
-
-// The hidden inputs of the sign-in form, as a browser would submit them.
-QList<QPair<QString, QString>> hiddenFields(const QByteArray &html)
-{
-    QList<QPair<QString, QString>> out;
-    static const QRegularExpression input(u"<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"_s);
-    auto it = input.globalMatch(QString::fromUtf8(html));
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        QString value = match.captured(2);
-        value.replace(u"&quot;"_s, u"\""_s)
-            .replace(u"&lt;"_s, u"<"_s)
-            .replace(u"&gt;"_s, u">"_s)
-            .replace(u"&amp;"_s, u"&"_s);
-        out.append({match.captured(1), value});
-    }
-    return out;
 }
 
 } // namespace
