@@ -189,7 +189,7 @@ StoreResult<> Schema::migrate(QSqlDatabase &db, int target)
             return began;
         auto stepped = steps().at(next - 1)(db);
         if (stepped) {
-            // PRAGMA takes no bound values; `next` is our own integer.
+            // sql-safe: PRAGMA takes no bound values; `next` is our own integer.
             stepped = StoreQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(next));
         }
         if (stepped)

@@ -232,7 +232,7 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const
         return fields;
     QSqlQuery query(createResult());
     query.setForwardOnly(true);
-    // PRAGMA takes no bound values; the name is quoted as an identifier.
+    // sql-safe: PRAGMA takes no bound values; the name is quoted as an identifier.
     if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(escapeIdentifier(tableName, TableName))))
         return fields;
     while (query.next()) {
@@ -254,6 +254,7 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const
         return index;
     QSqlQuery query(createResult());
     query.setForwardOnly(true);
+    // sql-safe: PRAGMA takes no bound values; the name is quoted as an identifier.
     if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(escapeIdentifier(tableName, TableName))))
         return index;
     QList<std::pair<int, QSqlField>> keyFields;
