@@ -455,9 +455,10 @@ HtmlSanitizer::Result run(const QString &html, Mode mode)
     HtmlSanitizer::Result result;
     QString &out = result.html;
     out.reserve(html.size());
-    QList<QString> open;    // kept elements, innermost last
-    QList<QString> dropped; // inside an element dropped with its content: its open descendants
-    int overflow = 0;       // kept elements not written because of the depth limit
+    QList<QString> open;     // kept elements, innermost last
+    QList<QString> dropped;  // inside an element dropped with its content: its open descendants
+    int overflow = 0;        // kept elements not written because of the depth limit
+    int flattenedTables = 0; // open tables beyond maxTableDepth, written without table markup
 
     Tokenizer tokens(html);
     while (!tokens.atEnd()) {
@@ -503,6 +504,27 @@ HtmlSanitizer::Result run(const QString &html, Mode mode)
         if (!keptElements().contains(tag.name)) { // unknown or presentational: text stays, tag goes
             if (!tag.isEnd)
                 ++result.removedElements;
+            continue;
+        }
+
+        // Qt's layout time doubles with each level of nested tables, so a mail of tables in tables
+        // could hold the window for minutes. Tables deeper than maxTableDepth lose their table
+        // markup; their cells' text stays, separated.
+        const bool tablePart = tag.name == QLatin1String("table") || tag.name == QLatin1String("tr") ||
+                               tag.name == QLatin1String("td") || tag.name == QLatin1String("th") ||
+                               tag.name == QLatin1String("tbody") || tag.name == QLatin1String("thead") ||
+                               tag.name == QLatin1String("tfoot");
+        if (tablePart && (flattenedTables > 0 || (tag.name == QLatin1String("table") && !tag.isEnd &&
+                                                  open.count(tag.name) >= HtmlSanitizer::maxTableDepth))) {
+            if (tag.name == QLatin1String("table")) {
+                flattenedTables += tag.isEnd ? -1 : 1;
+                if (!tag.isEnd)
+                    ++result.removedElements;
+            } else if (tag.isEnd && (tag.name == QLatin1String("td") || tag.name == QLatin1String("th"))) {
+                out += QLatin1Char(' ');
+            } else if (tag.isEnd && tag.name == QLatin1String("tr")) {
+                out += QStringLiteral("<br>");
+            }
             continue;
         }
 

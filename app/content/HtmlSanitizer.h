@@ -31,4 +31,7 @@ public:
     static QString toPlainText(const QString &html);
 
     static constexpr int maxDepth = 64;
+    // Tables in tables beyond this depth are flattened to their text: Qt's layout time doubles
+    // with each level (14 levels: half a second; 21: over a minute).
+    static constexpr int maxTableDepth = 8;
 };

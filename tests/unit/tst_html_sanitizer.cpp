@@ -171,6 +171,24 @@ private slots:
         QVERIFY(result.html.contains(QStringLiteral("deep")));
     }
 
+    void deeplyNestedTablesAreFlattened()
+    {
+        // Each nested table doubles Qt's layout time: beyond the limit only the text stays.
+        const QString deep = QStringLiteral("<table><tr><td>a").repeated(30) + QStringLiteral("core") +
+                             QStringLiteral("</td><td>b</td></tr></table>").repeated(30) +
+                             QStringLiteral("<p>after</p>");
+        const auto result = HtmlSanitizer::sanitize(deep);
+        QCOMPARE(result.html.count(QStringLiteral("<table>")), HtmlSanitizer::maxTableDepth);
+        QCOMPARE(result.html.count(QStringLiteral("</table>")), HtmlSanitizer::maxTableDepth);
+        QCOMPARE(result.html.count(QStringLiteral("<td>")), result.html.count(QStringLiteral("</td>")));
+        QVERIFY(result.html.contains(QStringLiteral("core")));
+        QVERIFY(result.html.endsWith(QStringLiteral("<p>after</p>")));
+        // Side by side is not nested: many tables in a row all stay tables.
+        const auto flat =
+            HtmlSanitizer::sanitize(QStringLiteral("<table><tr><td>x</td></tr></table>").repeated(40));
+        QCOMPARE(flat.html.count(QStringLiteral("<table>")), 40);
+    }
+
     void longLinesStayLinear()
     {
         const QString line = QStringLiteral("<p>") + QString(2 * 1024 * 1024, QLatin1Char('a')) +

@@ -1,0 +1,79 @@
+#!/usr/bin/env perl
+# The hardening summary: the rows the hardening tests recorded (HardeningReport, *.row files),
+# printed as a table in the order of issue 7's list, and written to DIR/summary.txt for ./run test
+# to show. Fails when a row missed its target, or when a row that is built has no figure (its test
+# failed or did not run). Rows not built yet are listed as such, so the table always shows the
+# whole bar.
+#
+#   hardening-summary.pl DIR            the summary
+#   hardening-summary.pl --reset DIR    removes the rows of an earlier run
+use strict;
+use warnings;
+
+# row => [what it stands for, built?]
+my @rows = (
+    ['secrets-at-rest', 'planted words in every file Deskhand writes; store without key, plaintext swap', 0],
+    ['crashes', 'SIGKILL during sync, send and migration', 0],
+    ['disk-faults', 'disk full and I/O errors at the Nth write', 0],
+    ['tls-matrix', 'old protocols, self-signed, expired, wrong host, unknown CA, pins', 0],
+    ['redirects', 'https->http and cross-origin redirects carrying credentials', 0],
+    ['hostile-servers', 'huge, false-length, endless, gzip-bomb, drip, 429 and 503 storms', 0],
+    ['hostile-content', 'malicious ticket bodies rendered', 1],
+    ['sign-in-attacks', 'state, replayed codes, second callbacks, PKCE uniqueness', 0],
+    ['fuzzing', 'libFuzzer targets under ASan and UBSan', 0],
+    ['sanitizer-build', 'the test suite under ASan and UBSan', 0],
+    ['banned-calls', 'the banned-call gate over app/ and ui/', 1],
+);
+
+my $reset = @ARGV && $ARGV[0] eq '--reset' ? shift @ARGV : undef;
+my $dir = shift @ARGV or die "usage: hardening-summary.pl [--reset] DIR\n";
+if ($reset) {
+    mkdir $dir;
+    unlink glob("$dir/*.row"), "$dir/summary.txt";
+    exit 0;
+}
+
+my %recorded;
+for my $file (glob("$dir/*.row")) {
+    open(my $fh, '<:encoding(UTF-8)', $file) or die "hardening-summary: $file: $!\n";
+    my $line = <$fh>;
+    close $fh;
+    next unless defined $line;
+    chomp $line;
+    my ($row, $tried, $figure, $met) = split /\t/, $line;
+    $recorded{$row} = { tried => $tried, figure => $figure, met => $met };
+}
+
+my ($failed, @out) = (0);
+push @out, sprintf('%-16s %-6s %s', 'row', 'target', 'what was tried -> figure');
+push @out, '-' x 100;
+my %known;
+for my $r (@rows) {
+    my ($row, $about, $built) = @$r;
+    $known{$row} = 1;
+    if (my $got = $recorded{$row}) {
+        my $ok = $got->{met} eq 'yes';
+        $failed++ unless $ok;
+        push @out, sprintf('%-16s %-6s %s -> %s', $row, $ok ? 'met' : 'MISSED', $got->{tried}, $got->{figure});
+    } elsif ($built) {
+        $failed++;
+        push @out, sprintf('%-16s %-6s %s -> no figure: its test failed or did not run', $row, 'NONE', $about);
+    } else {
+        push @out, sprintf('%-16s %-6s %s -> not built yet', $row, '-', $about);
+    }
+}
+for my $row (sort keys %recorded) {
+    next if $known{$row};
+    my $got = $recorded{$row};
+    $failed++ if $got->{met} ne 'yes';
+    push @out, sprintf('%-16s %-6s %s -> %s', $row, $got->{met} eq 'yes' ? 'met' : 'MISSED', $got->{tried},
+                       $got->{figure});
+}
+my $text = "Hardening summary\n" . join("\n", @out) . "\n";
+binmode STDOUT, ':encoding(UTF-8)';
+print $text;
+if (open(my $fh, '>:encoding(UTF-8)', "$dir/summary.txt")) {
+    print $fh $text;
+    close $fh;
+}
+exit($failed ? 1 : 0);
