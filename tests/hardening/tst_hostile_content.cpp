@@ -2,7 +2,7 @@
 // generated here because they are large) rendered by the real conversation view. Every remote
 // reference points at a canary listener on this machine, every local one at files in a canary
 // folder watched with inotify. Rendering must leave the readable text, send nothing to the
-// canary, open none of the canary files (nor /etc/passwd or /etc/hostname), and not crash.
+// canary, open none of the canary files, and not crash.
 
 #include "ConversationView.h"
 #include "HardeningReport.h"
@@ -32,7 +32,8 @@ struct Body
     QString html;
 };
 
-// Counts opens of watched files: the canary folder's, and two system files hostile HTML names.
+// Counts opens of the canary folder's files. (Only a folder no other process knows: inotify sees
+// every process's opens, so /etc/passwd, which the corpus names too, would count others' reads.)
 class OpenWatch
 {
 public:
@@ -42,10 +43,10 @@ public:
         m_fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
         if (m_fd < 0)
             return;
-        m_watches.insert(inotify_add_watch(m_fd, QFile::encodeName(folder).constData(), IN_OPEN | IN_ACCESS),
-                         QString());
-        m_watches.insert(inotify_add_watch(m_fd, "/etc", IN_OPEN | IN_ACCESS),
-                         QStringLiteral("passwd|hostname|shadow"));
+        if (inotify_add_watch(m_fd, QFile::encodeName(folder).constData(), IN_OPEN | IN_ACCESS) < 0) {
+            close(m_fd);
+            m_fd = -1;
+        }
 #else
         Q_UNUSED(folder);
 #endif
@@ -74,11 +75,7 @@ public:
                 break;
             for (ssize_t at = 0; at < length;) {
                 const auto *event = reinterpret_cast<const inotify_event *>(buffer + at);
-                const QString name = event->len ? QFile::decodeName(event->name) : QString();
-                const QString only = m_watches.value(event->wd);
-                if (only.isEmpty() ||
-                    QRegularExpression(QStringLiteral("^(%1)$").arg(only)).match(name).hasMatch())
-                    names << name;
+                names << (event->len ? QFile::decodeName(event->name) : QString());
                 at += qsizetype(sizeof(inotify_event)) + event->len;
             }
         }
@@ -88,7 +85,6 @@ public:
 
 private:
     int m_fd = -1;
-    QHash<int, QString> m_watches; // watch → names that count (empty: all)
 };
 
 } // namespace
