@@ -15,7 +15,7 @@ my @rows = (
     ['secrets-at-rest', 'planted words in every file Deskhand writes; store without key, plaintext swap', 0],
     ['crashes', 'SIGKILL during sync, send and migration', 1],
     ['disk-faults', 'disk full and I/O errors at the Nth write', 0],
-    ['tls-matrix', 'old protocols, self-signed, expired, wrong host, unknown CA, pins', 0],
+    ['tls-matrix', 'old protocols, self-signed, expired, wrong host, unknown CA, pins', 1],
     ['redirects', 'https->http and cross-origin redirects carrying credentials', 0],
     ['hostile-servers', 'huge, false-length, endless, gzip-bomb, drip, 429 and 503 storms', 0],
     ['hostile-content', 'malicious ticket bodies rendered', 1],
