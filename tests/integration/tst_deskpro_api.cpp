@@ -6,6 +6,7 @@
 #include "HttpProbe.h"
 #include "SandboxAdmin.h"
 #include "SandboxProcess.h"
+#include "ScriptedHttpServer.h"
 #include "api/DeskproApi.h"
 #include "api/PublicKeyPin.h"
 
@@ -68,46 +69,6 @@ QJsonObject fault(const QString &kind, const QJsonObject &more = {})
     QJsonObject out = more;
     out.insert(QStringLiteral("kind"), kind);
     return out;
-}
-
-// A one-page web server for redirect tests: answers every request with `answer(request)` and
-// counts requests and Authorization headers.
-class TinyServer : public QTcpServer
-{
-public:
-    std::function<QByteArray(const QByteArray &)> answer;
-    int requests = 0;
-    int authorizations = 0;
-    QList<QByteArray> seen;
-
-    TinyServer()
-    {
-        listen(QHostAddress::LocalHost);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    const QByteArray request = socket->readAll();
-                    ++requests;
-                    seen << request;
-                    if (request.toLower().contains("\r\nauthorization:"))
-                        ++authorizations;
-                    socket->write(answer(request));
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-    }
-    QUrl url(const QString &path = {}) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(path));
-    }
-};
-
-QByteArray httpAnswer(const QByteArray &status, const QByteArray &headers, const QByteArray &body)
-{
-    return "HTTP/1.1 " + status +
-           "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + headers +
-           "\r\n" + body;
 }
 
 } // namespace
@@ -664,21 +625,22 @@ private slots:
 
     void redirectsStayOnTheHelpdesksOrigin()
     {
-        TinyServer elsewhere;
+        ScriptedHttpServer elsewhere;
         elsewhere.answer = [](const QByteArray &) {
-            return httpAnswer("200 OK", "Content-Type: application/json\r\n",
-                              R"({"data": {"person_id": 1}})");
+            return ScriptedHttpServer::reply("200 OK", "Content-Type: application/json\r\n",
+                                             R"({"data": {"person_id": 1}})");
         };
-        TinyServer helpdesk;
+        ScriptedHttpServer helpdesk;
         helpdesk.answer = [&elsewhere](const QByteArray &request) {
             if (request.startsWith("GET /api/v2/me "))
-                return httpAnswer(
+                return ScriptedHttpServer::reply(
                     "302 Found",
                     "Location: " + elsewhere.url(QStringLiteral("/api/v2/me")).toEncoded() + "\r\n", {});
             if (request.startsWith("GET /api/v2/ticket_statuses "))
-                return httpAnswer("301 Moved Permanently", "Location: /api/v2/moved/ticket_statuses\r\n", {});
-            return httpAnswer("200 OK", "Content-Type: application/json\r\n",
-                              R"({"data": ["awaiting_agent"], "meta": []})");
+                return ScriptedHttpServer::reply("301 Moved Permanently",
+                                                 "Location: /api/v2/moved/ticket_statuses\r\n", {});
+            return ScriptedHttpServer::reply("200 OK", "Content-Type: application/json\r\n",
+                                             R"({"data": ["awaiting_agent"], "meta": []})");
         };
         HelpdeskClient client(helpdesk.url(), ApiCredentials::apiKey(QStringLiteral("1:SECRETSECRET")),
                               quickOptions());
@@ -703,9 +665,9 @@ private slots:
 
     void downloadsFromAnotherOriginCarryNoCredentials()
     {
-        TinyServer elsewhere;
+        ScriptedHttpServer elsewhere;
         elsewhere.answer = [](const QByteArray &) {
-            return httpAnswer("200 OK", "Content-Type: text/plain\r\n", "file");
+            return ScriptedHttpServer::reply("200 OK", "Content-Type: text/plain\r\n", "file");
         };
         const auto client = clientFor(*m_sandbox);
         DeskproApi api(client.get());
