@@ -324,7 +324,10 @@ QCoro::Task<ApiResult<HelpdeskResponse>> HelpdeskClient::perform(QUrl url, Helpd
 
         const bool answered = ex.status != 0 && !isTransportError(ex.error) && !isRedirectRefusal(ex.error) &&
                               !ex.tooLarge && !ex.pinMismatch && !ex.deadlineHit && !ex.sinkFailed;
-        if (answered && ex.status >= 200 && ex.status < 300) {
+        // Qt reports content errors (a body that would not decompress, a decompression bomb) on a
+        // 2xx status: such an answer is not used, whatever part of it arrived.
+        const bool contentFailed = answered && ex.error != QNetworkReply::NoError;
+        if (answered && !contentFailed && ex.status >= 200 && ex.status < 300) {
             HelpdeskResponse response;
             response.status = ex.status;
             response.headers = ex.headers;
@@ -383,6 +386,13 @@ QCoro::Task<ApiResult<HelpdeskResponse>> HelpdeskClient::perform(QUrl url, Helpd
                                    tr("The secure connection to %1 was refused: %2. Ask your administrator "
                                       "whether the helpdesk's certificate is trusted on this computer.")
                                        .arg(host, ex.errorString));
+        } else if (contentFailed && ex.status >= 200 && ex.status < 300) {
+            error =
+                ApiError::make(K::Malformed,
+                               tr("The answer from %1 could not be read (%2), so none of it was used. Tell "
+                                  "your administrator if it keeps happening.")
+                                   .arg(host, ex.errorString),
+                               ex.status);
         } else if (answered) {
             error = DeskproJson::error(ex.status, ex.body);
             const int status = ex.status;
