@@ -177,9 +177,15 @@ QCoro::Task<HelpdeskClient::Exchange> HelpdeskClient::exchange(const QUrl &url,
         networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         reply = m_network.sendCustomRequest(networkRequest, request.method, body);
         body->setParent(reply);
-    } else {
+    } else if (!request.body.isEmpty()) {
         reply = m_network.sendCustomRequest(networkRequest, request.method, request.body);
+    } else {
+        // Not the overload with an (empty) body: Qt 6.4 then ignores the read buffer limit below.
+        reply = m_network.sendCustomRequest(networkRequest, request.method);
     }
+    // Qt's HTTP thread reads ahead of this (UI) thread without limit unless told: a server that
+    // streams faster than the handlers below drain grew the buffer by hundreds of MiB.
+    reply->setReadBufferSize(qint64(1) << 20);
     // Shared with the handlers below: a handler that aborts may resume this coroutine, and
     // everything it touches must outlive that.
     auto state = std::make_shared<Exchange>();

@@ -2,19 +2,23 @@
 // streams without end, inflates a small gzip body to a gigabyte, drips a byte at a time, storms
 // with 429 and Retry-After, or answers 503 for hours. Deskhand's API client must end every one
 // with a clear error, keep its memory bounded (peak resident memory is reported), and never come
-// back sooner than Retry-After said.
+// back sooner than Retry-After said. Each server runs in a child process, so that the figure is
+// Deskhand's memory alone.
 
 #include "HardeningReport.h"
 #include "api/HelpdeskClient.h"
 
 #include <QCoroTask>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
+#include <cstdio>
 #include <zlib.h>
 
 namespace {
@@ -76,6 +80,8 @@ public:
                         return;
                     socket->setProperty("served", true);
                     requestTimes << clock.elapsed();
+                    std::printf("REQUEST %lld\n", qlonglong(requestTimes.last()));
+                    std::fflush(stdout);
                     behaviour(socket);
                 });
             }
@@ -99,6 +105,128 @@ void stream(QTcpSocket *socket, const QByteArray &head, const QByteArray &chunk,
     };
     QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
     pump();
+}
+
+// What each hostile server does with a connection once a request arrived, by name.
+QHash<QString, std::function<void(QTcpSocket *)>> behaviours()
+{
+    return {
+        {QStringLiteral("two-gigabytes"),
+         [](QTcpSocket *socket) {
+             stream(socket,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2147483648\r\n\r\n",
+                    QByteArray(64 << 10, 'x'), qint64(2) << 30);
+         }},
+        {QStringLiteral("false-length"),
+         [](QTcpSocket *socket) {
+             stream(socket,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                    "100\r\n\r\n{\"data\": [",
+                    QByteArray(64 << 10, ' '), -1);
+         }},
+        {QStringLiteral("endless-chunked"),
+         [](QTcpSocket *socket) {
+             const QByteArray chunk =
+                 QByteArray::number(64 << 10, 16) + "\r\n" + QByteArray(64 << 10, 'y') + "\r\n";
+             stream(socket,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+                    chunk, -1);
+         }},
+        {QStringLiteral("gzip-bomb"),
+         [](QTcpSocket *socket) {
+             static const QByteArray bomb = gzipOfZeros(qint64(1) << 30); // 1 GiB of zeros in 1 MB
+             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+                           "Content-Length: " +
+                           QByteArray::number(bomb.size()) + "\r\n\r\n");
+             socket->write(bomb);
+         }},
+        {QStringLiteral("slow-drip"),
+         [](QTcpSocket *socket) {
+             socket->write(
+                 "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n");
+             auto *drip = new QTimer(socket);
+             QObject::connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+             drip->start(100);
+         }},
+        {QStringLiteral("429-storm"),
+         [](QTcpSocket *socket) {
+             socket->write(
+                 "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\nContent-Type: application/json\r\n"
+                 "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+             socket->disconnectFromHost();
+         }},
+        {QStringLiteral("503-hours"),
+         [](QTcpSocket *socket) {
+             socket->write("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 3600\r\nContent-Length: 0\r\n"
+                           "Connection: close\r\n\r\n");
+             socket->disconnectFromHost();
+         }},
+    };
+}
+
+// A hostile server in a child process (this test binary with --serve NAME), so that its
+// buffers are not counted as Deskhand's memory. It prints "PORT n", then "REQUEST ms" per request.
+class ServerProcess
+{
+public:
+    explicit ServerProcess(const QString &name) : m_name(name) {}
+    ~ServerProcess()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+
+    bool start()
+    {
+        m_process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--serve"), m_name});
+        const QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired() && m_port == 0) {
+            m_process.waitForReadyRead(100);
+            read();
+        }
+        return m_port != 0;
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    QList<qint64> requestTimes()
+    {
+        QTest::qWait(100);
+        read();
+        return m_requestTimes;
+    }
+
+private:
+    void read()
+    {
+        m_output += m_process.readAllStandardOutput();
+        qsizetype end;
+        while ((end = m_output.indexOf('\n')) >= 0) {
+            const QByteArray line = m_output.left(end).trimmed();
+            m_output.remove(0, end + 1);
+            if (line.startsWith("PORT "))
+                m_port = line.mid(5).toInt();
+            else if (line.startsWith("REQUEST "))
+                m_requestTimes << line.mid(8).toLongLong();
+        }
+    }
+
+    QString m_name;
+    QProcess m_process;
+    QByteArray m_output;
+    int m_port = 0;
+    QList<qint64> m_requestTimes;
+};
+
+// The child's side: serves one behaviour until killed.
+int serve(const QString &name)
+{
+    const auto behaviour = behaviours().value(name);
+    if (!behaviour)
+        return 2;
+    HostileServer server;
+    server.behaviour = behaviour;
+    std::printf("PORT %d\n", int(server.serverPort()));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -128,7 +256,7 @@ class HostileServersTest : public QObject
 
     // Runs one GET against the server; the error must be of `kind`, with a message.
     // (Transport failures name the helpdesk; refusals the helpdesk states itself say what it said.)
-    void expectError(HostileServer &server, ApiError::Kind kind, const char *scenario, bool namesHost = true)
+    void expectError(ServerProcess &server, ApiError::Kind kind, const char *scenario, bool namesHost = true)
     {
         ++m_scenarios;
         HelpdeskClient client(server.url(), ApiCredentials::apiKey(QStringLiteral("1:HOSTILE")), options());
@@ -136,7 +264,9 @@ class HostileServersTest : public QObject
             QCoro::waitFor(client.send(HelpdeskRequest::get(QStringLiteral("tickets"))));
         m_peakMiB = std::max(m_peakMiB, residentMiB("VmHWM:"));
         QVERIFY2(!result, scenario);
-        m_log << QStringLiteral("%1: %2").arg(QLatin1String(scenario), result.error().message);
+        m_log << QStringLiteral("%1: %2 (peak so far %3 MiB)")
+                     .arg(QLatin1String(scenario), result.error().message)
+                     .arg(m_peakMiB);
         QCOMPARE(result.error().kind, kind);
         QVERIFY(!result.error().message.isEmpty());
         if (namesHost)
@@ -153,25 +283,16 @@ private slots:
 
     void twoGigabyteBody()
     {
-        HostileServer server;
-        server.behaviour = [](QTcpSocket *socket) {
-            stream(socket,
-                   "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2147483648\r\n\r\n",
-                   QByteArray(64 << 10, 'x'), qint64(2) << 30);
-        };
+        ServerProcess server(QStringLiteral("two-gigabytes"));
+        QVERIFY2(server.start(), "the hostile server started");
         expectError(server, ApiError::Kind::TooLarge, "2 GB body");
     }
 
     void falseContentLength()
     {
         // Says 100 bytes, then keeps going: what arrives past the length is never taken as JSON.
-        HostileServer server;
-        server.behaviour = [](QTcpSocket *socket) {
-            stream(socket,
-                   "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                   "100\r\n\r\n{\"data\": [",
-                   QByteArray(64 << 10, ' '), -1);
-        };
+        ServerProcess server(QStringLiteral("false-length"));
+        QVERIFY2(server.start(), "the hostile server started");
         ++m_scenarios;
         HelpdeskClient client(server.url(), ApiCredentials::apiKey(QStringLiteral("1:HOSTILE")), options());
         const ApiResult<HelpdeskResponse> result =
@@ -179,6 +300,9 @@ private slots:
         m_peakMiB = std::max(m_peakMiB, residentMiB("VmHWM:"));
         // The client reads exactly the 100 bytes announced; their JSON is broken, which the API
         // layer reports (DeskproJson); here the body must be just those bytes.
+        QTest::qWait(1000); // the connection is still there, and the server keeps sending
+        m_peakMiB = std::max(m_peakMiB, residentMiB("VmHWM:"));
+        m_log << QStringLiteral("false Content-Length: peak so far %1 MiB").arg(m_peakMiB);
         QVERIFY(result);
         QCOMPARE(result->body.size(), 100);
         ++m_clearErrors;
@@ -186,27 +310,15 @@ private slots:
 
     void endlessChunkedStream()
     {
-        HostileServer server;
-        server.behaviour = [](QTcpSocket *socket) {
-            const QByteArray chunk =
-                QByteArray::number(64 << 10, 16) + "\r\n" + QByteArray(64 << 10, 'y') + "\r\n";
-            stream(socket,
-                   "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
-                   chunk, -1);
-        };
+        ServerProcess server(QStringLiteral("endless-chunked"));
+        QVERIFY2(server.start(), "the hostile server started");
         expectError(server, ApiError::Kind::TooLarge, "endless chunked stream");
     }
 
     void gzipBomb()
     {
-        static const QByteArray bomb = gzipOfZeros(qint64(1) << 30); // 1 GiB of zeros in about 1 MB
-        HostileServer server;
-        server.behaviour = [](QTcpSocket *socket) {
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
-                          "Content-Length: " +
-                          QByteArray::number(bomb.size()) + "\r\n\r\n");
-            socket->write(bomb);
-        };
+        ServerProcess server(QStringLiteral("gzip-bomb"));
+        QVERIFY2(server.start(), "the hostile server started");
         ++m_scenarios;
         HelpdeskClient client(server.url(), ApiCredentials::apiKey(QStringLiteral("1:HOSTILE")), options());
         const ApiResult<HelpdeskResponse> result =
@@ -219,21 +331,17 @@ private slots:
                      result.error().kind == ApiError::Kind::Malformed,
                  qPrintable(result.error().message));
         QVERIFY(!result.error().message.isEmpty());
-        m_log << QStringLiteral("gzip bomb: %1").arg(result.error().message);
+        m_log << QStringLiteral("gzip bomb: %1 (peak so far %2 MiB)")
+                     .arg(result.error().message)
+                     .arg(m_peakMiB);
         ++m_clearErrors;
     }
 
     void slowDrip()
     {
         // A byte every 100 ms never trips the transfer timeout; the call's deadline ends it.
-        HostileServer server;
-        server.behaviour = [](QTcpSocket *socket) {
-            socket->write(
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n");
-            auto *drip = new QTimer(socket);
-            QObject::connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
-            drip->start(100);
-        };
+        ServerProcess server(QStringLiteral("slow-drip"));
+        QVERIFY2(server.start(), "the hostile server started");
         QElapsedTimer took;
         took.start();
         expectError(server, ApiError::Kind::Timeout, "slow drip");
@@ -244,17 +352,13 @@ private slots:
     {
         // 429 with Retry-After: 1 on every request: retried no sooner than a second apart, then
         // the error goes back with the server's wish attached.
-        HostileServer server;
-        server.behaviour = [](QTcpSocket *socket) {
-            socket->write(
-                "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\nContent-Type: application/json\r\n"
-                "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
-            socket->disconnectFromHost();
-        };
+        ServerProcess server(QStringLiteral("429-storm"));
+        QVERIFY2(server.start(), "the hostile server started");
         expectError(server, ApiError::Kind::RateLimited, "429 storm", false);
-        QCOMPARE(server.requestTimes.size(), options().maxAttempts);
-        for (qsizetype i = 1; i < server.requestTimes.size(); ++i) {
-            const qint64 gap = server.requestTimes[i] - server.requestTimes[i - 1];
+        QCOMPARE(server.requestTimes().size(), options().maxAttempts);
+        const QList<qint64> times = server.requestTimes();
+        for (qsizetype i = 1; i < times.size(); ++i) {
+            const qint64 gap = times[i] - times[i - 1];
             if (gap < 1000)
                 ++m_retryAfterBroken;
             QVERIFY2(gap >= 1000, qPrintable(QStringLiteral("came back after %1 ms").arg(gap)));
@@ -265,18 +369,14 @@ private slots:
     {
         // "Come back in an hour": not waited for here, not hammered either — the error carries
         // the hour for the sync to schedule.
-        HostileServer server;
-        server.behaviour = [](QTcpSocket *socket) {
-            socket->write("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 3600\r\nContent-Length: 0\r\n"
-                          "Connection: close\r\n\r\n");
-            socket->disconnectFromHost();
-        };
+        ServerProcess server(QStringLiteral("503-hours"));
+        QVERIFY2(server.start(), "the hostile server started");
         ++m_scenarios;
         HelpdeskClient client(server.url(), ApiCredentials::apiKey(QStringLiteral("1:HOSTILE")), options());
         const ApiResult<HelpdeskResponse> result =
             QCoro::waitFor(client.send(HelpdeskRequest::get(QStringLiteral("tickets"))));
         QVERIFY(!result);
-        QCOMPARE(server.requestTimes.size(), 1);
+        QCOMPARE(server.requestTimes().size(), 1);
         QCOMPARE(result.error().retryAfter, std::chrono::milliseconds(3600 * 1000));
         QVERIFY(!result.error().message.isEmpty());
         m_log << QStringLiteral("503 for an hour: %1").arg(result.error().message);
@@ -306,5 +406,12 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(HostileServersTest)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--serve") == 0)
+        return serve(QString::fromLocal8Bit(argv[2]));
+    HostileServersTest test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_hostile_servers.moc"
