@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/AccountInfo.h"
 #include "cli/ExitCode.h"
 
 #include <QCommandLineParser>
@@ -12,7 +13,6 @@
 class Account;
 class Outbox;
 class AccountRegistry;
-struct AccountInfo;
 struct OAuthTokens;
 
 // deskhand-cli: parses the command line and runs one command against one account, sharing
@@ -32,7 +32,7 @@ private:
     QCoro::Task<ExitCode> addAccount();
     // account add --sso: the browser flow; the tokens, or nothing with the reason printed and
     // the exit code in `failure`.
-    QCoro::Task<std::optional<OAuthTokens>> signInWithBrowser(const AccountInfo &info, ExitCode *failure);
+    QCoro::Task<std::optional<OAuthTokens>> signInWithBrowser(AccountInfo &info, ExitCode *failure);
     ExitCode listAccounts();
     QCoro::Task<ExitCode> sync();
     QCoro::Task<ExitCode> queues();
@@ -45,6 +45,8 @@ private:
     QCoro::Task<ExitCode> outbox();
     QCoro::Task<ExitCode> journal();
     QCoro::Task<ExitCode> wipe();
+    // account remove NAME and wipe --yes: sign out (revoke, then wipe), minding the outbox.
+    QCoro::Task<ExitCode> signOut(AccountInfo info, bool discardConfirmed);
 
     // Sends what can be sent now and reports what became of item `itemId`, as an exit code.
     QCoro::Task<ExitCode> sendAndReport(Account &account, Outbox &outbox, qint64 itemId);
