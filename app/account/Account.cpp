@@ -177,23 +177,30 @@ QCoro::Task<Account::Opening> Account::add(AccountInfo info, OAuthTokens tokens,
     co_return co_await addWith(std::move(info), std::move(candidates), std::move(items), registry);
 }
 
-QCoro::Task<Account::Opening> Account::addWith(AccountInfo info, QList<ApiCredentials> candidates,
-                                               QList<QPair<QString, QByteArray>> items,
-                                               AccountRegistry &registry)
+QCoro::Task<ApiResult<Identity>> Account::probe(AccountInfo *info, QList<ApiCredentials> candidates,
+                                                QString folder)
 {
-    const QString folder = registry.dataFolder(info.id);
     ApiResult<Identity> me;
     for (const ApiCredentials &credentials : candidates) {
-        HelpdeskClient probe(info.helpdeskUrl, credentials, clientOptions(info, folder));
-        DeskproApi api(&probe);
+        HelpdeskClient client(info->helpdeskUrl, credentials, clientOptions(*info, folder));
+        DeskproApi api(&client);
         me = co_await api.me();
         if (credentials.isOAuth() && (me || me.error().kind != ApiError::Kind::Unauthorized))
-            info.oauthScheme = schemeName(credentials.kind() == ApiCredentials::Kind::OAuthBearer);
+            info->oauthScheme = schemeName(credentials.kind() == ApiCredentials::Kind::OAuthBearer);
         // Only a scheme the helpdesk does not know is worth the next candidate.
         if (me ||
             me.error().code.compare(QLatin1String("INVALID_AUTHORIZATION_HEADER"), Qt::CaseInsensitive) != 0)
             break;
     }
+    co_return me;
+}
+
+QCoro::Task<Account::Opening> Account::addWith(AccountInfo info, QList<ApiCredentials> candidates,
+                                               QList<QPair<QString, QByteArray>> items,
+                                               AccountRegistry &registry)
+{
+    const QString folder = registry.dataFolder(info.id);
+    const ApiResult<Identity> me = co_await probe(&info, std::move(candidates), folder);
     if (!me) {
         QDir(folder).removeRecursively();
         co_return problem(me.error().kind == ApiError::Kind::Unauthorized ? Problem::CredentialsMissing
@@ -226,6 +233,61 @@ QCoro::Task<Account::Opening> Account::addWith(AccountInfo info, QList<ApiCreden
         registry.remove(info.id, &ignored);
     }
     co_return opening;
+}
+
+QCoro::Task<Account::Opening> Account::signInAgain(AccountInfo info, ApiCredentials credentials,
+                                                   AccountRegistry &registry)
+{
+    const QByteArray header = credentials.authorization();
+    // An API key or token replaces an OAuth sign-in whole: its refresh token goes.
+    QList<QPair<QString, QByteArray>> items{
+        {credentialItem(info.method), header.mid(header.indexOf(' ') + 1)},
+        {QStringLiteral("refresh-token"), QByteArray()}};
+    co_return co_await signInAgainWith(std::move(info), {std::move(credentials)}, std::move(items), registry);
+}
+
+QCoro::Task<Account::Opening> Account::signInAgain(AccountInfo info, OAuthTokens tokens,
+                                                   AccountRegistry &registry)
+{
+    const bool bearer = presentsAsBearer(info);
+    QList<ApiCredentials> candidates{ApiCredentials::oauth(tokens.accessToken, bearer),
+                                     ApiCredentials::oauth(tokens.accessToken, !bearer)};
+    // The refresh token first, as a refresh writes them (see TokenRefresh); an empty one goes.
+    QList<QPair<QString, QByteArray>> items{{QStringLiteral("refresh-token"), tokens.refreshItem()},
+                                            {credentialItem(info.method), tokens.accessItem()}};
+    co_return co_await signInAgainWith(std::move(info), std::move(candidates), std::move(items), registry);
+}
+
+QCoro::Task<Account::Opening> Account::signInAgainWith(AccountInfo info, QList<ApiCredentials> candidates,
+                                                       QList<QPair<QString, QByteArray>> items,
+                                                       AccountRegistry &registry)
+{
+    const QString folder = registry.dataFolder(info.id);
+    const ApiResult<Identity> me = co_await probe(&info, std::move(candidates), folder);
+    if (!me)
+        co_return problem(me.error().kind == ApiError::Kind::Unauthorized ? Problem::CredentialsMissing
+                                                                          : Problem::None,
+                          me.error().message);
+    // The store holds this agent's work: another agent's sign-in never takes it over.
+    if (info.personId != 0 && me->personId != info.personId)
+        co_return problem(Problem::CredentialsMissing,
+                          tr("This sign-in is %1's, but the account “%2” belongs to %3. Sign in as %3, or "
+                             "add %1 as another account.")
+                              .arg(me->person.name, info.name, info.agentName));
+    const Keychain keychain(info.id);
+    for (const auto &[item, secret] : items) {
+        KeychainResult written;
+        if (secret.isEmpty())
+            written = co_await keychain.remove(item);
+        else
+            written = co_await keychain.write(item, secret);
+        if (written.isUnavailable())
+            co_return problem(Problem::KeychainUnavailable, written.message());
+    }
+    QString error;
+    if (!registry.save(info, &error))
+        co_return problem(Problem::None, error);
+    co_return co_await open(info, registry);
 }
 
 QCoro::Task<SyncReport> Account::sync(std::function<void(qint64 done, qint64 total)> progress,

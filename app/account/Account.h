@@ -59,6 +59,14 @@ public:
     // know Bearer; what worked is remembered in the account.
     static QCoro::Task<Opening> add(AccountInfo info, OAuthTokens tokens, AccountRegistry &registry);
 
+    // Signs an existing account in again (after "sign in again"): the new credentials are checked
+    // with GET /me, must be the same agent's, and replace the old ones in the keychain; the
+    // store, its outbox and drafts stay. Processes that have the account open take the new
+    // sign-in from the keychain with their next request (TokenRefresh).
+    static QCoro::Task<Opening> signInAgain(AccountInfo info, ApiCredentials credentials,
+                                            AccountRegistry &registry);
+    static QCoro::Task<Opening> signInAgain(AccountInfo info, OAuthTokens tokens, AccountRegistry &registry);
+
     const AccountInfo &info() const { return m_info; }
     QString dataFolder() const { return m_dataFolder; }
     Keychain keychain() const { return Keychain(m_info.id); }
@@ -92,6 +100,13 @@ private:
     // (401 INVALID_AUTHORIZATION_HEADER); `items` are the keychain items to write, by name.
     static QCoro::Task<Opening> addWith(AccountInfo info, QList<ApiCredentials> candidates,
                                         QList<QPair<QString, QByteArray>> items, AccountRegistry &registry);
+    static QCoro::Task<Opening> signInAgainWith(AccountInfo info, QList<ApiCredentials> candidates,
+                                                QList<QPair<QString, QByteArray>> items,
+                                                AccountRegistry &registry);
+    // GET /me with each candidate in turn while the helpdesk refuses the scheme; notes in `info`
+    // the OAuth scheme that it took.
+    static QCoro::Task<ApiResult<Identity>> probe(AccountInfo *info, QList<ApiCredentials> candidates,
+                                                  QString folder);
     void watchTokens(OAuthTokens tokens, const QString &registryHome);
 
     AccountInfo m_info;

@@ -61,22 +61,35 @@ QCoro::Task<std::optional<QString>> ApiTokenSignIn::checkHelpdesk(AccountInfo in
     co_return error.message;
 }
 
+QCoro::Task<Account::Opening> ApiTokenSignIn::finish(AccountInfo info, QString token,
+                                                     AccountRegistry &registry, Purpose purpose)
+{
+    if (purpose == Purpose::SignInAgain)
+        co_return co_await Account::signInAgain(std::move(info), ApiCredentials::apiToken(token), registry);
+    co_return co_await Account::add(std::move(info), ApiCredentials::apiToken(token), registry);
+}
+
 QCoro::Task<Account::Opening> ApiTokenSignIn::withPassword(AccountInfo info, QString email, QString password,
-                                                           AccountRegistry &registry)
+                                                           AccountRegistry &registry, Purpose purpose)
 {
     using K = ApiError::Kind;
     info.method = AccountInfo::SignInMethod::ApiToken;
     const QString folder = registry.dataFolder(info.id);
+    // A failed new sign-in leaves nothing; a failed sign-in again leaves the account as it was.
+    const auto discard = [purpose, folder] {
+        if (purpose == Purpose::NewAccount)
+            QDir(folder).removeRecursively();
+    };
     const std::optional<QString> notHelpdesk = co_await checkHelpdesk(info, folder);
     if (notHelpdesk) {
-        QDir(folder).removeRecursively();
+        discard();
         co_return failed(Account::Problem::None, *notHelpdesk);
     }
     HelpdeskClient client(info.helpdeskUrl, ApiCredentials(), Account::clientOptions(info, folder));
     DeskproApi api(&client);
     ApiResult<IssuedToken> issued = co_await api.requestApiToken(email.trimmed(), password);
     if (!issued) {
-        QDir(folder).removeRecursively();
+        discard();
         const ApiError &error = issued.error();
         if (error.kind == K::Unauthorized || error.kind == K::Invalid)
             co_return failed(Account::Problem::CredentialsMissing,
@@ -85,13 +98,18 @@ QCoro::Task<Account::Opening> ApiTokenSignIn::withPassword(AccountInfo info, QSt
                                  .arg(info.helpdeskUrl.host()));
         co_return failed(Account::Problem::None, error.message);
     }
-    co_return co_await Account::add(std::move(info), ApiCredentials::apiToken(issued->token), registry);
+    co_return co_await finish(std::move(info), issued->token, registry, purpose);
 }
 
 QCoro::Task<Account::Opening> ApiTokenSignIn::withDeviceLink(AccountInfo info, DeviceLink link,
-                                                             AccountRegistry &registry)
+                                                             AccountRegistry &registry, Purpose purpose)
 {
     using K = ApiError::Kind;
+    if (purpose == Purpose::SignInAgain && info.helpdeskUrl.adjusted(QUrl::StripTrailingSlash) !=
+                                               link.helpdeskUrl.adjusted(QUrl::StripTrailingSlash))
+        co_return failed(Account::Problem::None,
+                         tr("This device link is for %1, not for %2.")
+                             .arg(link.helpdeskUrl.toDisplayString(), info.helpdeskUrl.toDisplayString()));
     info.method = AccountInfo::SignInMethod::ApiToken;
     info.helpdeskUrl = link.helpdeskUrl;
     if (info.id.isEmpty())
@@ -99,17 +117,22 @@ QCoro::Task<Account::Opening> ApiTokenSignIn::withDeviceLink(AccountInfo info, D
     if (info.name.isEmpty())
         info.name = link.helpdeskUrl.host();
     const QString folder = registry.dataFolder(info.id);
+    // A failed new sign-in leaves nothing; a failed sign-in again leaves the account as it was.
+    const auto discard = [purpose, folder] {
+        if (purpose == Purpose::NewAccount)
+            QDir(folder).removeRecursively();
+    };
     // Asked first, so that a link to something else is not "used or expired".
     const std::optional<QString> notHelpdesk = co_await checkHelpdesk(info, folder);
     if (notHelpdesk) {
-        QDir(folder).removeRecursively();
+        discard();
         co_return failed(Account::Problem::None, *notHelpdesk);
     }
     HelpdeskClient client(info.helpdeskUrl, ApiCredentials(), Account::clientOptions(info, folder));
     DeskproApi api(&client);
     ApiResult<IssuedToken> issued = co_await api.redeemDeviceSetup(link.code);
     if (!issued) {
-        QDir(folder).removeRecursively();
+        discard();
         const ApiError &error = issued.error();
         if (error.kind == K::NotFound || error.kind == K::Invalid || error.kind == K::Unauthorized ||
             error.kind == K::Forbidden)
@@ -123,5 +146,5 @@ QCoro::Task<Account::Opening> ApiTokenSignIn::withDeviceLink(AccountInfo info, D
                                  .arg(info.helpdeskUrl.host()));
         co_return failed(Account::Problem::None, error.message);
     }
-    co_return co_await Account::add(std::move(info), ApiCredentials::apiToken(issued->token), registry);
+    co_return co_await finish(std::move(info), issued->token, registry, purpose);
 }

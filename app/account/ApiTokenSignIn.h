@@ -35,14 +35,24 @@ public:
     // nullopt with a translated reason otherwise.
     static std::optional<DeviceLink> parseDeviceLink(const QString &text, QString *error);
 
+    enum class Purpose {
+        NewAccount,  // Account::add: nothing is kept when it fails
+        SignInAgain, // Account::signInAgain for an existing account: its store is never touched
+    };
+
     // `info` names the account (id, name, helpdeskUrl, spkiPin…); its method becomes ApiToken.
     static QCoro::Task<Account::Opening> withPassword(AccountInfo info, QString email, QString password,
-                                                      AccountRegistry &registry);
-    // info.helpdeskUrl is taken from the link; an invalid id is made from it.
+                                                      AccountRegistry &registry,
+                                                      Purpose purpose = Purpose::NewAccount);
+    // For a new account, info.helpdeskUrl is taken from the link (an empty id and name are made
+    // from it); to sign in again, the link must be for the account's helpdesk.
     static QCoro::Task<Account::Opening> withDeviceLink(AccountInfo info, DeviceLink link,
-                                                        AccountRegistry &registry);
+                                                        AccountRegistry &registry,
+                                                        Purpose purpose = Purpose::NewAccount);
 
 private:
     // Not a Deskpro, unreachable, TLS: the reason, or nullopt when the helpdesk answered as one.
     static QCoro::Task<std::optional<QString>> checkHelpdesk(AccountInfo info, QString folder);
+    static QCoro::Task<Account::Opening> finish(AccountInfo info, QString token, AccountRegistry &registry,
+                                                Purpose purpose);
 };

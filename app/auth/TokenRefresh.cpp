@@ -69,10 +69,33 @@ void TokenRefresh::adopt(const OAuthTokens &tokens)
     m_client->setCredentials(credentials());
 }
 
+QCoro::Task<bool> TokenRefresh::takeNewSignIn()
+{
+    const Keychain keychain(m_settings.accountId);
+    const KeychainResult access = co_await keychain.read(accessItem);
+    if (!access.isFound())
+        co_return false;
+    const KeychainResult kept = co_await keychain.read(refreshItem);
+    if (kept.isUnavailable())
+        co_return false;
+    const OAuthTokens stored = OAuthTokens::fromItems(access.value(), kept.value());
+    if (stored.accessToken.isEmpty() || stored.accessToken == m_tokens.accessToken)
+        co_return false;
+    adopt(stored);
+    m_message.clear();
+    setState(State::SignedIn);
+    emit refreshed();
+    co_return true;
+}
+
 QCoro::Task<ApiResult<ApiCredentials>> TokenRefresh::beforeRequest()
 {
-    if (m_state == State::SignInNeeded)
-        co_return signInError();
+    // Signed in again meanwhile (the GUI's dialog, deskhand-cli account sign-in)?
+    if (m_state == State::SignInNeeded) {
+        const bool resumed = co_await takeNewSignIn();
+        if (!resumed)
+            co_return signInError();
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_tokens.expiresWithin(m_settings.margin, now))
         co_return credentials();

@@ -64,6 +64,11 @@ public:
     // Gives the credentials to use, or why not (Unauthorized: sign in again).
     QCoro::Task<ApiResult<ApiCredentials>> refresh(QString staleAccessToken);
 
+    // After "sign in again": takes a new sign-in from the keychain (Account::signInAgain wrote it,
+    // maybe in another process) and is SignedIn again. False when there is none. beforeRequest()
+    // calls it while SignInNeeded, so an open account resumes by itself.
+    QCoro::Task<bool> takeNewSignIn();
+
     // CredentialRenewal
     QCoro::Task<ApiResult<ApiCredentials>> beforeRequest() override;
     QCoro::Task<ApiResult<ApiCredentials>> afterRefusal(ApiCredentials refused, ApiError error) override;

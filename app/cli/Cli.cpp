@@ -131,6 +131,10 @@ QString Cli::helpText()
         "                                                sign in with e-mail and password (not stored)\n"
         "  account add --device-link-file FILE|-         sign in with a device link (Preferences in the\n"
         "                                                agent interface; works once)\n"
+        "  account sign-in NAME [--sso | --email ADDRESS --password-file FILE|- | --device-link-file "
+        "FILE|-]\n"
+        "                                                sign an account in again; its outbox and drafts "
+        "stay\n"
         "  account remove NAME [--export FILE | --discard-outbox]\n"
         "                                                sign out: revoke what can be revoked, then wipe\n"
         "  accounts                                      the signed-in helpdesks\n"
@@ -212,7 +216,17 @@ QCoro::Task<ExitCode> Cli::run()
             }
             co_return co_await signOut(*info, false);
         }
-        co_return usage(tr("“account” takes “add” or “remove”."));
+        if (action == QLatin1String("sign-in")) {
+            if (arguments().size() != 2)
+                co_return usage(tr("account sign-in needs the account's name (see “accounts”)."));
+            const std::optional<AccountInfo> info = m_registry->find(arguments().at(1));
+            if (!info) {
+                Terminal::error(tr("There is no account “%1”.").arg(arguments().at(1)));
+                co_return ExitCode::Usage;
+            }
+            co_return co_await signInAgain(*info);
+        }
+        co_return usage(tr("“account” takes “add”, “sign-in” or “remove”."));
     }
     if (command == QLatin1String("accounts"))
         co_return listAccounts();
@@ -290,18 +304,10 @@ QCoro::Task<ExitCode> Cli::addAccount()
     std::optional<ApiTokenSignIn::DeviceLink> link;
     HelpdeskAddress address;
     if (deviceLink) {
-        QString error;
-        const std::optional<QByteArray> text =
-            Terminal::readInput(option(QStringLiteral("device-link-file")), &error, 4096);
-        if (!text) {
-            Terminal::error(error);
-            co_return ExitCode::OtherError;
-        }
-        link = ApiTokenSignIn::parseDeviceLink(QString::fromUtf8(*text), &error);
-        if (!link) {
-            Terminal::error(error);
-            co_return ExitCode::Usage;
-        }
+        ExitCode failure = ExitCode::OtherError;
+        link = readDeviceLink(&failure);
+        if (!link)
+            co_return failure;
         address = HelpdeskAddress::parse(link->helpdeskUrl.toString());
         if (flag(QStringLiteral("url")) &&
             HelpdeskAddress::parse(option(QStringLiteral("url"))).url() != address.url())
@@ -314,41 +320,13 @@ QCoro::Task<ExitCode> Cli::addAccount()
         if (!address.isValid())
             co_return usage(address.error());
     }
-    QString apiKey;
-    if (apiKeyFile) {
-        QString error;
-        const std::optional<QByteArray> key =
-            Terminal::readInput(option(QStringLiteral("api-key-file")), &error, 4096);
-        if (!key) {
-            Terminal::error(error);
-            co_return ExitCode::OtherError;
-        }
-        apiKey = QString::fromUtf8(key->trimmed());
-        if (apiKey.isEmpty() || apiKey.contains(QLatin1Char(' ')) || apiKey.contains(QLatin1Char('\n'))) {
-            Terminal::error(tr("The API key file must hold one key, like 12:ABCDEFGHIJ."));
-            co_return ExitCode::Usage;
-        }
-    }
-    QString secretPassword;
-    if (password) {
-        QString error;
-        std::optional<QByteArray> text =
-            Terminal::readInput(option(QStringLiteral("password-file")), &error, 4096);
-        if (!text) {
-            Terminal::error(error);
-            co_return ExitCode::OtherError;
-        }
-        // One line; blanks inside or around a password are part of it.
-        if (text->endsWith('\n'))
-            text->chop(1);
-        if (text->endsWith('\r'))
-            text->chop(1);
-        secretPassword = QString::fromUtf8(*text);
-        if (secretPassword.isEmpty() || secretPassword.contains(QLatin1Char('\n'))) {
-            Terminal::error(tr("The password file must hold the password on one line."));
-            co_return ExitCode::Usage;
-        }
-    }
+    ExitCode unreadable = ExitCode::OtherError;
+    const std::optional<QString> apiKey = apiKeyFile ? readApiKey(&unreadable) : QString();
+    if (!apiKey)
+        co_return unreadable;
+    std::optional<QString> secretPassword = password ? readPassword(&unreadable) : QString();
+    if (!secretPassword)
+        co_return unreadable;
 
     AccountInfo info;
     info.id = AccountRegistry::newId(address.url());
@@ -393,23 +371,142 @@ QCoro::Task<ExitCode> Cli::addAccount()
         opening = co_await Account::add(info, std::move(*tokens), *m_registry);
     } else if (password) {
         opening = co_await ApiTokenSignIn::withPassword(info, option(QStringLiteral("email")),
-                                                        std::move(secretPassword), *m_registry);
+                                                        std::move(*secretPassword), *m_registry);
     } else if (deviceLink) {
         opening = co_await ApiTokenSignIn::withDeviceLink(info, *link, *m_registry);
     } else {
-        opening = co_await Account::add(info, ApiCredentials::apiKey(apiKey), *m_registry);
+        opening = co_await Account::add(info, ApiCredentials::apiKey(*apiKey), *m_registry);
     }
+    co_return reportOpening(opening, tr("Signed in to %1 as %2 (account “%3”)."));
+}
+
+std::optional<QString> Cli::readApiKey(ExitCode *failure)
+{
+    QString error;
+    const std::optional<QByteArray> key =
+        Terminal::readInput(option(QStringLiteral("api-key-file")), &error, 4096);
+    if (!key) {
+        Terminal::error(error);
+        *failure = ExitCode::OtherError;
+        return std::nullopt;
+    }
+    const QString apiKey = QString::fromUtf8(key->trimmed());
+    if (apiKey.isEmpty() || apiKey.contains(QLatin1Char(' ')) || apiKey.contains(QLatin1Char('\n'))) {
+        Terminal::error(tr("The API key file must hold one key, like 12:ABCDEFGHIJ."));
+        *failure = ExitCode::Usage;
+        return std::nullopt;
+    }
+    return apiKey;
+}
+
+std::optional<QString> Cli::readPassword(ExitCode *failure)
+{
+    QString error;
+    std::optional<QByteArray> text =
+        Terminal::readInput(option(QStringLiteral("password-file")), &error, 4096);
+    if (!text) {
+        Terminal::error(error);
+        *failure = ExitCode::OtherError;
+        return std::nullopt;
+    }
+    // One line; blanks inside or around a password are part of it.
+    if (text->endsWith('\n'))
+        text->chop(1);
+    if (text->endsWith('\r'))
+        text->chop(1);
+    const QString password = QString::fromUtf8(*text);
+    if (password.isEmpty() || password.contains(QLatin1Char('\n'))) {
+        Terminal::error(tr("The password file must hold the password on one line."));
+        *failure = ExitCode::Usage;
+        return std::nullopt;
+    }
+    return password;
+}
+
+std::optional<ApiTokenSignIn::DeviceLink> Cli::readDeviceLink(ExitCode *failure)
+{
+    QString error;
+    const std::optional<QByteArray> text =
+        Terminal::readInput(option(QStringLiteral("device-link-file")), &error, 4096);
+    if (!text) {
+        Terminal::error(error);
+        *failure = ExitCode::OtherError;
+        return std::nullopt;
+    }
+    std::optional<ApiTokenSignIn::DeviceLink> link =
+        ApiTokenSignIn::parseDeviceLink(QString::fromUtf8(*text), &error);
+    if (!link) {
+        Terminal::error(error);
+        *failure = ExitCode::Usage;
+    }
+    return link;
+}
+
+ExitCode Cli::reportOpening(const Account::Opening &opening, const QString &done)
+{
     if (!opening.account) {
         Terminal::error(opening.message);
-        co_return opening.problem == Account::Problem::KeychainUnavailable ||
-                opening.problem == Account::Problem::CredentialsMissing
-            ? ExitCode::CredentialsNeeded
-            : ExitCode::OtherError;
+        return opening.problem == Account::Problem::KeychainUnavailable ||
+                       opening.problem == Account::Problem::CredentialsMissing
+                   ? ExitCode::CredentialsNeeded
+                   : ExitCode::OtherError;
     }
-    const AccountInfo &added = opening.account->info();
-    Terminal::print(tr("Signed in to %1 as %2 (account “%3”).")
-                        .arg(added.helpdeskUrl.toDisplayString(), added.agentName, added.name));
-    co_return ExitCode::Done;
+    const AccountInfo &info = opening.account->info();
+    Terminal::print(done.arg(info.helpdeskUrl.toDisplayString(), info.agentName, info.name));
+    return ExitCode::Done;
+}
+
+QCoro::Task<ExitCode> Cli::signInAgain(AccountInfo info)
+{
+    const bool sso = flag(QStringLiteral("sso"));
+    const bool apiKeyFile = flag(QStringLiteral("api-key-file"));
+    const bool password = flag(QStringLiteral("email")) || flag(QStringLiteral("password-file"));
+    const bool deviceLink = flag(QStringLiteral("device-link-file"));
+    const int methods = int(sso) + int(apiKeyFile) + int(password) + int(deviceLink);
+    if (methods > 1)
+        co_return usage(tr("account sign-in takes one way to sign in: --sso, --api-key-file, --email with "
+                           "--password-file, or --device-link-file."));
+    if (password && !(flag(QStringLiteral("email")) && flag(QStringLiteral("password-file"))))
+        co_return usage(tr("--email and --password-file go together."));
+    if (methods == 0 && info.method != AccountInfo::SignInMethod::OAuth)
+        co_return usage(
+            tr("account sign-in needs a way to sign in: --api-key-file FILE, --email ADDRESS with "
+               "--password-file FILE, or --device-link-file FILE (- reads stdin)."));
+
+    Account::Opening opening;
+    ExitCode failure = ExitCode::OtherError;
+    if (sso || methods == 0) {
+        info.method = AccountInfo::SignInMethod::OAuth;
+        if (info.oauthClientId.isEmpty() || flag(QStringLiteral("client-id")))
+            info.oauthClientId = flag(QStringLiteral("client-id"))
+                                     ? option(QStringLiteral("client-id")).trimmed()
+                                     : QStringLiteral("deskhand");
+        std::optional<OAuthTokens> tokens = co_await signInWithBrowser(info, &failure);
+        if (!tokens)
+            co_return failure;
+        opening = co_await Account::signInAgain(info, std::move(*tokens), *m_registry);
+    } else if (password) {
+        std::optional<QString> secret = readPassword(&failure);
+        if (!secret)
+            co_return failure;
+        opening =
+            co_await ApiTokenSignIn::withPassword(info, option(QStringLiteral("email")), std::move(*secret),
+                                                  *m_registry, ApiTokenSignIn::Purpose::SignInAgain);
+    } else if (deviceLink) {
+        const std::optional<ApiTokenSignIn::DeviceLink> link = readDeviceLink(&failure);
+        if (!link)
+            co_return failure;
+        opening = co_await ApiTokenSignIn::withDeviceLink(info, *link, *m_registry,
+                                                          ApiTokenSignIn::Purpose::SignInAgain);
+    } else {
+        const std::optional<QString> key = readApiKey(&failure);
+        if (!key)
+            co_return failure;
+        info.method = AccountInfo::SignInMethod::ApiKey;
+        opening = co_await Account::signInAgain(info, ApiCredentials::apiKey(*key), *m_registry);
+    }
+    co_return reportOpening(opening, tr("Signed in again to %1 as %2 (account “%3”); the outbox and drafts "
+                                        "were kept."));
 }
 
 QCoro::Task<std::optional<OAuthTokens>> Cli::signInWithBrowser(AccountInfo &info, ExitCode *failure)
@@ -418,9 +515,11 @@ QCoro::Task<std::optional<OAuthTokens>> Cli::signInWithBrowser(AccountInfo &info
     HelpdeskClient client(info.helpdeskUrl, ApiCredentials(),
                           Account::clientOptions(info, m_registry->dataFolder(info.id)));
     SsoSignIn::Endpoints endpoints = SsoSignIn::Endpoints::forHelpdesk(info.helpdeskUrl);
-    if (flag(QStringLiteral("issuer"))) {
+    if (flag(QStringLiteral("issuer")) || !info.oauthIssuer.isEmpty()) {
         // The authorization server lives elsewhere: its endpoints come from its metadata.
-        const QUrl issuer(option(QStringLiteral("issuer")).trimmed(), QUrl::StrictMode);
+        const QUrl issuer(flag(QStringLiteral("issuer")) ? option(QStringLiteral("issuer")).trimmed()
+                                                         : info.oauthIssuer,
+                          QUrl::StrictMode);
         ApiResult<OAuthMetadata> metadata = co_await OAuthMetadata::discover(&client, issuer);
         if (!metadata) {
             Terminal::error(metadata.error().message);

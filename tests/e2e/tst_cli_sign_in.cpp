@@ -238,6 +238,45 @@ private slots:
         m_admin->reset();
     }
 
+    void signInAgain_keepsTheOutbox()
+    {
+        const QByteArray password = agent().value(u"password"_s).toString().toUtf8();
+        const QStringList withPassword{u"--email"_s, agent().value(u"email"_s).toString(),
+                                       u"--password-file"_s, u"-"_s};
+        const CliRunner::Run added = cli(
+            QStringList{u"account"_s, u"add"_s, u"--url"_s, m_url, u"--name"_s, u"again"_s} + withPassword,
+            password);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY(cli({u"sync"_s}).exitCode == 0);
+        const QJsonArray any =
+            QJsonDocument::fromJson(cli({u"list"_s, u"--queue"_s, u"all"_s, u"--json"_s}).out).array();
+        QVERIFY(!any.isEmpty());
+        // Notes are refused for now (the sign-in's POST /api_tokens is not).
+        QVERIFY(
+            m_admin->setFaults(QJsonArray{QJsonObject{{u"kind"_s, u"maintenance"_s},
+                                                      {u"method"_s, u"POST"_s},
+                                                      {u"path"_s, u"^/api/v2/tickets/\\d+/messages$"_s}}}));
+        const QString ticket = QString::number(any.at(0)[u"id"].toInteger());
+        QCOMPARE(cli({u"note"_s, ticket, u"--file"_s, u"-"_s}, "waits for the sign-in").exitCode, 3);
+
+        // A wrong password changes nothing; the right one signs the same account in again.
+        const CliRunner::Run wrong =
+            cli(QStringList{u"account"_s, u"sign-in"_s, u"again"_s} + withPassword, "wrong password");
+        QCOMPARE(wrong.exitCode, 4);
+        QCOMPARE(accounts().size(), 1);
+        const CliRunner::Run again =
+            cli(QStringList{u"account"_s, u"sign-in"_s, u"again"_s} + withPassword, password);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(accounts().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(cli({u"outbox"_s, u"--json"_s}).out).array().size(), 1);
+
+        m_admin->reset();
+        const CliRunner::Run sent = cli({u"outbox"_s, u"send"_s});
+        QVERIFY2(sent.exitCode == 0, sent.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(cli({u"outbox"_s, u"--json"_s}).out).array().size(), 0);
+        QCOMPARE(cli({u"wipe"_s, u"--yes"_s}).exitCode, 0);
+    }
+
     void signOut_discardOutbox()
     {
         const CliRunner::Run added =

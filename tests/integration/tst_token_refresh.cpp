@@ -319,8 +319,24 @@ void TestTokenRefresh::accountAndCli_shareTheRotation()
         const ApiResult<Identity> answer = QCoro::waitFor(me);
         QVERIFY2(answer.ok(), answer.ok() ? "" : qPrintable(answer.error().message));
     }
+    QCOMPARE(refreshRequests().size(), 3);
+
+    // And at the same moment: the CLI syncs while the account sends twenty requests, all with a
+    // revoked token, the token endpoint slow enough for both to meet at the lock.
+    QVERIFY(m_admin->expireOAuthTokens(true, false) > 0);
+    QVERIFY(m_admin->setFaults(
+        QJsonArray{QJsonObject{{u"kind"_s, u"latency"_s}, {u"ms"_s, 1000}, {u"path"_s, u"/oauth/token"_s}}}));
+    QProcess cli;
+    cli.setProcessEnvironment(m_cli->environment());
+    cli.start(CliRunner::executable(), {u"sync"_s});
+    QVERIFY(cli.waitForStarted());
+    auto twenty = meTwentyTimes(account->api());
+    QCOMPARE(QCoro::waitFor(twenty), 20);
+    QVERIFY(cli.waitForFinished(300000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+
     const QList<QJsonObject> refreshes = refreshRequests();
-    QCOMPARE(refreshes.size(), 3);
+    QCOMPARE(refreshes.size(), 4);
     QCOMPARE(countStatus(refreshes, 400), 0);
     QCOMPARE(account->tokenRefresh()->state(), TokenRefresh::State::SignedIn);
 }
@@ -362,6 +378,30 @@ void TestTokenRefresh::refusedRefresh_asksToSignInAgain_keepsTheOutbox()
     QVERIFY(unsent.ok());
     QCOMPARE(unsent->size(), 1);
     QVERIFY(m_registry->find(account->info().id).has_value());
+
+    // Another agent's sign-in does not take the account over.
+    const AccountInfo info = *m_registry->find(account->info().id);
+    ApiResult<OAuthTokens> someoneElse =
+        OAuthTokens::fromTokenResponse(LoginForm::signIn(*m_sandbox, 1), QDateTime::currentDateTimeUtc());
+    QVERIFY(someoneElse.ok());
+    auto wrongAgent = Account::signInAgain(info, std::move(someoneElse).value(), *m_registry);
+    const Account::Opening refusedAgain = QCoro::waitFor(wrongAgent);
+    QVERIFY(!refusedAgain.account);
+    QVERIFY2(refusedAgain.message.contains(info.agentName), qPrintable(refusedAgain.message));
+
+    // The same agent signs in again (here through another Account, as the CLI would): the open
+    // account takes the new sign-in from the keychain and the kept reply goes out.
+    ApiResult<OAuthTokens> again =
+        OAuthTokens::fromTokenResponse(LoginForm::signIn(*m_sandbox, 0), QDateTime::currentDateTimeUtc());
+    QVERIFY(again.ok());
+    auto signingIn = Account::signInAgain(info, std::move(again).value(), *m_registry);
+    const Account::Opening signedIn = QCoro::waitFor(signingIn);
+    QVERIFY2(signedIn.account, qPrintable(signedIn.message));
+    auto resending = outbox.sendAll();
+    const OutboxSummary resent = QCoro::waitFor(resending);
+    QVERIFY(!resent.credentialsNeeded);
+    QCOMPARE(account->tokenRefresh()->state(), TokenRefresh::State::SignedIn);
+    QCOMPARE(outbox.unsent()->size(), 0);
 }
 
 void TestTokenRefresh::tokenScheme_isLearntOnceAndRemembered()
