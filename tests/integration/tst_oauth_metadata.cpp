@@ -9,6 +9,7 @@
 #include "SandboxProcess.h"
 #include "account/Account.h"
 #include "account/AccountRegistry.h"
+#include "account/SignOut.h"
 #include "api/HelpdeskClient.h"
 #include "auth/OAuthMetadata.h"
 #include "auth/SsoSignIn.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -37,11 +39,23 @@ public:
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
                     m_buffers[socket] += socket->readAll();
                     const QByteArray &buffer = m_buffers[socket];
-                    if (!buffer.contains("\r\n\r\n"))
+                    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+                    if (headerEnd < 0)
                         return;
+                    static const QRegularExpression lengthHeader(u"(?i)\r\ncontent-length:\\s*(\\d+)"_s);
+                    const QRegularExpressionMatch length =
+                        lengthHeader.match(QString::fromLatin1(buffer.left(headerEnd)));
+                    const qsizetype bodyLength = length.hasMatch() ? length.captured(1).toLongLong() : 0;
+                    if (buffer.size() < headerEnd + 4 + bodyLength)
+                        return;
+                    const QByteArray method = buffer.split(' ').value(0);
                     const QByteArray path = buffer.split(' ').value(1);
                     m_asked << QString::fromLatin1(path);
-                    const bool found = m_documents.contains(QString::fromLatin1(path));
+                    if (method == "POST")
+                        m_posted << QPair<QString, QByteArray>(QString::fromLatin1(path),
+                                                               buffer.mid(headerEnd + 4, bodyLength));
+                    const bool found = m_documents.contains(QString::fromLatin1(path)) ||
+                                       (method == "POST" && path == "/revoke");
                     const QByteArray body = found
                                                 ? QJsonDocument(m_documents.value(QString::fromLatin1(path)))
                                                       .toJson(QJsonDocument::Compact)
@@ -59,8 +73,10 @@ public:
     void serve(const QString &path, const QJsonObject &document) { m_documents.insert(path, document); }
     QUrl base() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(serverPort())); }
     QStringList asked() const { return m_asked; }
+    QList<QPair<QString, QByteArray>> posted() const { return m_posted; } // path, form body
 
 private:
+    QList<QPair<QString, QByteArray>> m_posted;
     QHash<QString, QJsonObject> m_documents;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QStringList m_asked;
@@ -151,9 +167,12 @@ private slots:
     void signIn_andRefresh_useTheMetadataEndpoints()
     {
         const QUrl issuer = m_server->base();
-        m_server->serve(u"/.well-known/oauth-authorization-server"_s, metadata(issuer.toString()));
+        QJsonObject document = metadata(issuer.toString());
+        document.insert(u"revocation_endpoint"_s, m_server->base().resolved(QUrl(u"/revoke"_s)).toString());
+        m_server->serve(u"/.well-known/oauth-authorization-server"_s, document);
         const ApiResult<OAuthMetadata> found = discover(issuer);
         QVERIFY(found.ok());
+        QCOMPARE(found->revocationEndpoint, m_server->base().resolved(QUrl(u"/revoke"_s)));
         m_admin->reset();
 
         HelpdeskClient client(m_sandbox->url());
@@ -181,6 +200,7 @@ private slots:
         info.oauthClientId = clientId;
         info.oauthIssuer = found->issuer;
         info.oauthTokenEndpoint = found->tokenEndpoint;
+        info.oauthRevocationEndpoint = found->revocationEndpoint;
         info.added = QDateTime::currentDateTimeUtc();
         auto adding = Account::add(info, outcome.tokens, registry);
         Account::Opening opening = QCoro::waitFor(adding);
@@ -193,8 +213,27 @@ private slots:
         auto me = opening.account->api()->me();
         QVERIFY(QCoro::waitFor(me).ok());
         QCOMPARE(m_admin->requests("POST", u"/oauth/token"_s).size(), 2); // the code, the refresh
-        auto removed = opening.account->keychain().removeAll();
-        QCoro::waitFor(removed);
+
+        // Signing out revokes at the server's RFC 7009 endpoint: the refresh token, then the
+        // access token, each once; then the account is gone.
+        const Keychain keychain = opening.account->keychain();
+        auto readRefresh = keychain.read(u"refresh-token"_s);
+        const QByteArray refreshToken = QCoro::waitFor(readRefresh).value();
+        QVERIFY(!refreshToken.isEmpty());
+        auto signingOut = SignOut::run(std::move(opening.account), registry, SignOut::Unsent::Keep);
+        const SignOut::Result out = QCoro::waitFor(signingOut);
+        QVERIFY2(out.ok(), qPrintable(out.message));
+        QVERIFY2(out.revocation.contains(u"revoked at"_s), qPrintable(out.revocation));
+        const auto posted = m_server->posted();
+        QCOMPARE(posted.size(), 2);
+        QCOMPARE(posted.at(0).first, u"/revoke"_s);
+        QVERIFY(posted.at(0).second.contains(
+            QByteArray("token=" + QUrl::toPercentEncoding(QString::fromUtf8(refreshToken)))));
+        QVERIFY(posted.at(0).second.contains("token_type_hint=refresh_token"));
+        QVERIFY(posted.at(1).second.contains("token_type_hint=access_token"));
+        QVERIFY(registry.accounts().isEmpty());
+        auto gone = keychain.read(u"refresh-token"_s);
+        QVERIFY(QCoro::waitFor(gone).isNotFound());
     }
 
 private:
