@@ -3,6 +3,7 @@
 // has none) and points at the sandbox's /oauth endpoints. The metadata is checked (issuer,
 // https, S256), signing in uses its endpoints, and the account refreshes at its token endpoint.
 
+#include "CliRunner.h"
 #include "HttpProbe.h"
 #include "LoginForm.h"
 #include "SandboxAdmin.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -234,6 +236,44 @@ private slots:
         QVERIFY(registry.accounts().isEmpty());
         auto gone = keychain.read(u"refresh-token"_s);
         QVERIFY(QCoro::waitFor(gone).isNotFound());
+    }
+
+    void cli_signsInWithIssuer_andRefreshesThere()
+    {
+        const QUrl issuer = m_server->base();
+        m_server->serve(u"/.well-known/oauth-authorization-server"_s, metadata(issuer.toString()));
+        CliRunner runner;
+        QProcess cli;
+        cli.setProcessEnvironment(runner.environment());
+        cli.start(CliRunner::executable(), {u"account"_s, u"add"_s, u"--url"_s, m_sandbox->url().toString(),
+                                            u"--sso"_s, u"--issuer"_s, issuer.toString(), u"--no-browser"_s});
+        QVERIFY(cli.waitForStarted());
+        cli.closeWriteChannel();
+        // The event loop runs meanwhile: this test's metadata server answers the CLI.
+        QTRY_VERIFY_WITH_TIMEOUT(cli.canReadLine() || cli.state() == QProcess::NotRunning, 60000);
+        QVERIFY2(cli.canReadLine(), cli.readAllStandardError().constData());
+        const QUrl authorize(QString::fromUtf8(cli.readLine().trimmed()));
+        QCOMPARE(authorize.adjusted(QUrl::RemoveQuery),
+                 m_sandbox->url().resolved(QUrl(u"/oauth/authorize"_s)));
+        const QUrl location = logIn(authorize);
+        QVERIFY(!location.isEmpty());
+        QCOMPARE(m_browser.get(location).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 120000);
+        QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0,
+                 cli.readAllStandardError().constData());
+
+        const QJsonArray accounts =
+            QJsonDocument::fromJson(runner.run({u"accounts"_s, u"--json"_s}).out).array();
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.at(0)[u"oauth_issuer"].toString(), issuer.toString());
+        QCOMPARE(QUrl(accounts.at(0)[u"oauth_token_endpoint"].toString()), tokenEndpoint());
+
+        QVERIFY(m_admin->expireOAuthTokens(true, false) > 0);
+        m_admin->reset();
+        const CliRunner::Run synced = runner.run({u"sync"_s});
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        QCOMPARE(m_admin->requests("POST", u"/oauth/token"_s).size(), 1);
+        QCOMPARE(runner.run({u"wipe"_s, u"--yes"_s}).exitCode, 0);
     }
 
 private:
