@@ -2,6 +2,8 @@
 
 #include "account/Account.h"
 #include "account/AccountRegistry.h"
+#include "secrets/Keychain.h"
+#include "store/StoreWipe.h"
 #include "sync/Outbox.h"
 
 #include <QDir>
@@ -121,5 +123,34 @@ QCoro::Task<SignOut::Result> SignOut::run(std::unique_ptr<Account> account, Acco
     result.message = tr("Signed out of “%1”: its store, attachments and keychain items are gone from this "
                         "computer.")
                          .arg(name);
+    co_return result;
+}
+
+QCoro::Task<SignOut::Result> SignOut::runUnopened(AccountInfo info, AccountRegistry &registry, Unsent unsent)
+{
+    Result result;
+    if (unsent != Unsent::Discard) {
+        result.kind = Result::Kind::OutboxNotEmpty;
+        result.message = tr("The store of “%1” cannot be opened, so whether its outbox holds unsent items "
+                            "cannot be checked, nor can they be exported. Remove it anyway only if you "
+                            "accept to lose them.")
+                             .arg(info.name);
+        co_return result;
+    }
+    const QString folder = registry.dataFolder(info.id);
+    const StoreResult<> wiped = co_await StoreWipe::wipe(folder, Keychain(info.id));
+    if (!wiped) {
+        result.message = wiped.error();
+        co_return result;
+    }
+    QDir(folder).removeRecursively();
+    QString error;
+    if (!registry.remove(info.id, &error)) {
+        result.message = error;
+        co_return result;
+    }
+    result.kind = Result::Kind::SignedOut;
+    result.revocation = tr("Nothing could be revoked at the helpdesk without the account's credentials.");
+    result.message = tr("Removed “%1” from this computer.").arg(info.name);
     co_return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/AccountInfo.h"
 #include "store/StoreResult.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,11 @@ public:
     // `exportFile` with Unsent::Export: written (0600, atomically) before anything is removed.
     static QCoro::Task<Result> run(std::unique_ptr<Account> account, AccountRegistry &registry, Unsent unsent,
                                    QString exportFile = {});
+
+    // An account that cannot be opened any more (its credentials or its store key are gone, the
+    // store is not ours): nothing can be read or revoked, so only with Unsent::Discard are its
+    // files, keychain items and registry entry removed; otherwise OutboxNotEmpty says why not.
+    static QCoro::Task<Result> runUnopened(AccountInfo info, AccountRegistry &registry, Unsent unsent);
 
 private:
     static QCoro::Task<QString> revoke(Account &account);

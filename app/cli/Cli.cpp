@@ -833,13 +833,23 @@ QCoro::Task<ExitCode> Cli::signOut(AccountInfo info, bool discardConfirmed)
         unsent = SignOut::Unsent::Discard;
 
     Account::Opening opening = co_await Account::open(info, *m_registry);
-    if (!opening.account) {
+    // A locked keychain is fixed by the agent; nothing is removed meanwhile.
+    if (!opening.account && opening.problem == Account::Problem::KeychainUnavailable) {
         Terminal::error(opening.message);
-        co_return opening.problem == Account::Problem::KeychainUnavailable ? ExitCode::CredentialsNeeded
-                                                                           : ExitCode::OtherError;
+        co_return ExitCode::CredentialsNeeded;
     }
-    const SignOut::Result result = co_await SignOut::run(std::move(opening.account), *m_registry, unsent,
-                                                         option(QStringLiteral("export")));
+    SignOut::Result result;
+    if (opening.account) {
+        result = co_await SignOut::run(std::move(opening.account), *m_registry, unsent,
+                                       option(QStringLiteral("export")));
+    } else {
+        Terminal::error(opening.message);
+        result = co_await SignOut::runUnopened(info, *m_registry, unsent);
+        if (result.kind == SignOut::Result::Kind::OutboxNotEmpty) {
+            Terminal::error(result.message + QLatin1Char(' ') + tr("Add --discard-outbox to remove it."));
+            co_return ExitCode::OtherError;
+        }
+    }
     if (result.kind == SignOut::Result::Kind::OutboxNotEmpty) {
         Terminal::error(result.message + QLatin1Char(' ') +
                         tr("Use “outbox send”, or add --export FILE or --discard-outbox."));

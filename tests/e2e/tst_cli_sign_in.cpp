@@ -277,6 +277,34 @@ private slots:
         QCOMPARE(cli({u"wipe"_s, u"--yes"_s}).exitCode, 0);
     }
 
+    void unopenableAccount_isRemovedOnlyWithDiscard()
+    {
+        const CliRunner::Run added =
+            cli({u"account"_s, u"add"_s, u"--url"_s, m_url, u"--name"_s, u"broken"_s, u"--email"_s,
+                 agent().value(u"email"_s).toString(), u"--password-file"_s, u"-"_s},
+                agent().value(u"password"_s).toString().toUtf8());
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QString id = accounts().at(0)[u"id"].toString();
+        // The store's key is gone from the keychain: the store cannot be opened any more.
+        {
+            QKeychain::DeletePasswordJob remove(u"Deskhand/"_s + id);
+            remove.setAutoDelete(false);
+            remove.setKey(u"store-key"_s);
+            QSignalSpy done(&remove, &QKeychain::Job::finished);
+            remove.start();
+            QVERIFY(done.wait(20000));
+        }
+        const CliRunner::Run refused = cli({u"account"_s, u"remove"_s, u"broken"_s});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("--discard-outbox"), refused.err.constData());
+        QCOMPARE(accounts().size(), 1);
+        const CliRunner::Run removed = cli({u"account"_s, u"remove"_s, u"broken"_s, u"--discard-outbox"_s});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QVERIFY(accounts().isEmpty());
+        QVERIFY(keychainItem(id, u"access-token"_s).isEmpty());
+        QVERIFY2(filesBelow(m_cli->home()).isEmpty(), qPrintable(filesBelow(m_cli->home()).join(u' ')));
+    }
+
     void signOut_discardOutbox()
     {
         const CliRunner::Run added =
