@@ -36,6 +36,16 @@ ApiCredentials credentialsFrom(AccountInfo::SignInMethod method, const QByteArra
     return {};
 }
 
+bool presentsAsBearer(const AccountInfo &info)
+{
+    return info.oauthScheme != QLatin1String("token");
+}
+
+QString schemeName(bool bearer)
+{
+    return bearer ? QStringLiteral("bearer") : QStringLiteral("token");
+}
+
 Account::Opening problem(Account::Problem kind, const QString &message)
 {
     Account::Opening opening;
@@ -95,11 +105,55 @@ QCoro::Task<Account::Opening> Account::open(AccountInfo info, const AccountRegis
     if (!opened)
         co_return problem(Problem::StoreRefused, opened.error());
 
-    const ApiCredentials credentials = credentialsFrom(info.method, secret.value());
+    ApiCredentials credentials = credentialsFrom(info.method, secret.value());
+    OAuthTokens tokens;
+    if (info.method == AccountInfo::SignInMethod::OAuth) {
+        const KeychainResult refresh = co_await keychain.read(QStringLiteral("refresh-token"));
+        if (refresh.isUnavailable())
+            co_return problem(Problem::KeychainUnavailable, refresh.message());
+        tokens = OAuthTokens::fromItems(secret.value(), refresh.value());
+        credentials = ApiCredentials::oauth(tokens.accessToken, presentsAsBearer(info));
+    }
     Opening opening;
     opening.account.reset(new Account(std::move(info), folder, credentials));
     opening.account->m_store = std::move(opened).value();
+    if (opening.account->m_info.method == AccountInfo::SignInMethod::OAuth)
+        opening.account->watchTokens(std::move(tokens), registry.home());
     co_return opening;
+}
+
+QUrl Account::tokenEndpoint(const AccountInfo &info)
+{
+    if (info.oauthTokenEndpoint.isValid())
+        return info.oauthTokenEndpoint;
+    QUrl token =
+        info.helpdeskUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    token.setPath(token.path() + QStringLiteral("/oauth/token"));
+    return token;
+}
+
+void Account::watchTokens(OAuthTokens tokens, const QString &registryHome)
+{
+    TokenRefresh::Settings settings;
+    settings.accountId = m_info.id;
+    settings.dataFolder = m_dataFolder;
+    settings.tokenEndpoint = tokenEndpoint(m_info);
+    settings.clientId = m_info.oauthClientId.isEmpty() ? QStringLiteral("deskhand") : m_info.oauthClientId;
+    settings.bearer = presentsAsBearer(m_info);
+    m_tokenRefresh = std::make_unique<TokenRefresh>(m_client.get(), settings, std::move(tokens));
+    m_client->setRenewal(m_tokenRefresh.get());
+    // How the helpdesk takes the token is worth remembering (nothing secret): the next start
+    // presents it right away.
+    connect(m_tokenRefresh.get(), &TokenRefresh::schemeLearned, this, [this, registryHome](bool bearer) {
+        m_info.oauthScheme = schemeName(bearer);
+        AccountRegistry registry(registryHome);
+        std::optional<AccountInfo> stored = registry.find(m_info.id);
+        if (!stored)
+            return;
+        stored->oauthScheme = m_info.oauthScheme;
+        QString ignored; // a registry that cannot be written only costs one 401 next time
+        registry.save(*stored, &ignored);
+    });
 }
 
 QCoro::Task<Account::Opening> Account::add(AccountInfo info, ApiCredentials credentials,
@@ -108,27 +162,45 @@ QCoro::Task<Account::Opening> Account::add(AccountInfo info, ApiCredentials cred
     const QByteArray header = credentials.authorization();
     QList<QPair<QString, QByteArray>> items{
         {credentialItem(info.method), header.mid(header.indexOf(' ') + 1)}};
-    co_return co_await addWith(std::move(info), std::move(credentials), std::move(items), registry);
+    co_return co_await addWith(std::move(info), {std::move(credentials)}, std::move(items), registry);
 }
 
 QCoro::Task<Account::Opening> Account::add(AccountInfo info, OAuthTokens tokens, AccountRegistry &registry)
 {
     info.method = AccountInfo::SignInMethod::OAuth;
-    ApiCredentials credentials = ApiCredentials::oauth(tokens.accessToken, true);
+    const bool bearer = presentsAsBearer(info);
+    QList<ApiCredentials> candidates{ApiCredentials::oauth(tokens.accessToken, bearer),
+                                     ApiCredentials::oauth(tokens.accessToken, !bearer)};
     QList<QPair<QString, QByteArray>> items{{credentialItem(info.method), tokens.accessItem()}};
     if (!tokens.refreshToken.isEmpty())
         items.append({QStringLiteral("refresh-token"), tokens.refreshItem()});
-    co_return co_await addWith(std::move(info), std::move(credentials), std::move(items), registry);
+    co_return co_await addWith(std::move(info), std::move(candidates), std::move(items), registry);
 }
 
-QCoro::Task<Account::Opening> Account::addWith(AccountInfo info, ApiCredentials credentials,
+QCoro::Task<ApiResult<Identity>> Account::probe(AccountInfo *info, QList<ApiCredentials> candidates,
+                                                QString folder)
+{
+    ApiResult<Identity> me;
+    for (const ApiCredentials &credentials : candidates) {
+        HelpdeskClient client(info->helpdeskUrl, credentials, clientOptions(*info, folder));
+        DeskproApi api(&client);
+        me = co_await api.me();
+        if (credentials.isOAuth() && (me || me.error().kind != ApiError::Kind::Unauthorized))
+            info->oauthScheme = schemeName(credentials.kind() == ApiCredentials::Kind::OAuthBearer);
+        // Only a scheme the helpdesk does not know is worth the next candidate.
+        if (me ||
+            me.error().code.compare(QLatin1String("INVALID_AUTHORIZATION_HEADER"), Qt::CaseInsensitive) != 0)
+            break;
+    }
+    co_return me;
+}
+
+QCoro::Task<Account::Opening> Account::addWith(AccountInfo info, QList<ApiCredentials> candidates,
                                                QList<QPair<QString, QByteArray>> items,
                                                AccountRegistry &registry)
 {
     const QString folder = registry.dataFolder(info.id);
-    HelpdeskClient probe(info.helpdeskUrl, credentials, clientOptions(info, folder));
-    DeskproApi api(&probe);
-    ApiResult<Identity> me = co_await api.me();
+    const ApiResult<Identity> me = co_await probe(&info, std::move(candidates), folder);
     if (!me) {
         QDir(folder).removeRecursively();
         co_return problem(me.error().kind == ApiError::Kind::Unauthorized ? Problem::CredentialsMissing
@@ -163,6 +235,61 @@ QCoro::Task<Account::Opening> Account::addWith(AccountInfo info, ApiCredentials 
     co_return opening;
 }
 
+QCoro::Task<Account::Opening> Account::signInAgain(AccountInfo info, ApiCredentials credentials,
+                                                   AccountRegistry &registry)
+{
+    const QByteArray header = credentials.authorization();
+    // An API key or token replaces an OAuth sign-in whole: its refresh token goes.
+    QList<QPair<QString, QByteArray>> items{
+        {credentialItem(info.method), header.mid(header.indexOf(' ') + 1)},
+        {QStringLiteral("refresh-token"), QByteArray()}};
+    co_return co_await signInAgainWith(std::move(info), {std::move(credentials)}, std::move(items), registry);
+}
+
+QCoro::Task<Account::Opening> Account::signInAgain(AccountInfo info, OAuthTokens tokens,
+                                                   AccountRegistry &registry)
+{
+    const bool bearer = presentsAsBearer(info);
+    QList<ApiCredentials> candidates{ApiCredentials::oauth(tokens.accessToken, bearer),
+                                     ApiCredentials::oauth(tokens.accessToken, !bearer)};
+    // The refresh token first, as a refresh writes them (see TokenRefresh); an empty one goes.
+    QList<QPair<QString, QByteArray>> items{{QStringLiteral("refresh-token"), tokens.refreshItem()},
+                                            {credentialItem(info.method), tokens.accessItem()}};
+    co_return co_await signInAgainWith(std::move(info), std::move(candidates), std::move(items), registry);
+}
+
+QCoro::Task<Account::Opening> Account::signInAgainWith(AccountInfo info, QList<ApiCredentials> candidates,
+                                                       QList<QPair<QString, QByteArray>> items,
+                                                       AccountRegistry &registry)
+{
+    const QString folder = registry.dataFolder(info.id);
+    const ApiResult<Identity> me = co_await probe(&info, std::move(candidates), folder);
+    if (!me)
+        co_return problem(me.error().kind == ApiError::Kind::Unauthorized ? Problem::CredentialsMissing
+                                                                          : Problem::None,
+                          me.error().message);
+    // The store holds this agent's work: another agent's sign-in never takes it over.
+    if (info.personId != 0 && me->personId != info.personId)
+        co_return problem(Problem::CredentialsMissing,
+                          tr("This sign-in is %1's, but the account “%2” belongs to %3. Sign in as %3, or "
+                             "add %1 as another account.")
+                              .arg(me->person.name, info.name, info.agentName));
+    const Keychain keychain(info.id);
+    for (const auto &[item, secret] : items) {
+        KeychainResult written;
+        if (secret.isEmpty())
+            written = co_await keychain.remove(item);
+        else
+            written = co_await keychain.write(item, secret);
+        if (written.isUnavailable())
+            co_return problem(Problem::KeychainUnavailable, written.message());
+    }
+    QString error;
+    if (!registry.save(info, &error))
+        co_return problem(Problem::None, error);
+    co_return co_await open(info, registry);
+}
+
 QCoro::Task<SyncReport> Account::sync(std::function<void(qint64 done, qint64 total)> progress,
                                       std::optional<TicketSync::Options> tickets)
 {
@@ -195,6 +322,7 @@ QCoro::Task<SyncReport> Account::sync(std::function<void(qint64 done, qint64 tot
 QCoro::Task<StoreResult<>> Account::wipe(AccountRegistry &registry)
 {
     m_api.reset();
+    m_tokenRefresh.reset();
     m_client.reset();
     m_store.reset(); // closed before its files go
     StoreResult<> wiped = co_await StoreWipe::wipe(m_dataFolder, keychain());

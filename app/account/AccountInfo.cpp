@@ -39,6 +39,14 @@ QJsonObject AccountInfo::toJson() const
         json.insert(QStringLiteral("oauth_client_id"), oauthClientId);
     if (!spkiPin.isEmpty())
         json.insert(QStringLiteral("spki_pin"), spkiPin);
+    if (!oauthScheme.isEmpty())
+        json.insert(QStringLiteral("oauth_scheme"), oauthScheme);
+    if (!oauthIssuer.isEmpty())
+        json.insert(QStringLiteral("oauth_issuer"), oauthIssuer);
+    if (oauthTokenEndpoint.isValid())
+        json.insert(QStringLiteral("oauth_token_endpoint"), oauthTokenEndpoint.toString());
+    if (oauthRevocationEndpoint.isValid())
+        json.insert(QStringLiteral("oauth_revocation_endpoint"), oauthRevocationEndpoint.toString());
     return json;
 }
 
@@ -53,6 +61,12 @@ AccountInfo AccountInfo::fromJson(const QJsonObject &json)
     info.agentName = json.value(u"agent_name").toString();
     info.oauthClientId = json.value(u"oauth_client_id").toString();
     info.spkiPin = json.value(u"spki_pin").toString();
+    info.oauthScheme = json.value(u"oauth_scheme").toString();
+    info.oauthIssuer = json.value(u"oauth_issuer").toString();
+    if (json.contains(u"oauth_token_endpoint"))
+        info.oauthTokenEndpoint = QUrl(json.value(u"oauth_token_endpoint").toString());
+    if (json.contains(u"oauth_revocation_endpoint"))
+        info.oauthRevocationEndpoint = QUrl(json.value(u"oauth_revocation_endpoint").toString());
     info.added = QDateTime::fromString(json.value(u"added").toString(), Qt::ISODate);
     return info;
 }

@@ -26,6 +26,10 @@ public:
 
     Kind kind() const { return m_kind; }
     bool isEmpty() const { return m_kind == Kind::None || m_secret.isEmpty(); }
+    bool isOAuth() const { return m_kind == Kind::OAuthBearer || m_kind == Kind::OAuthToken; }
+    // The same secret, compared without exposing it.
+    bool hasSecret(const QString &secret) const { return m_secret == secret.trimmed(); }
+    bool operator==(const ApiCredentials &) const = default;
 
     // A machine (superuser) API key acts as this agent; 0 for a normal key.
     void setActingAgentId(qint64 agentId) { m_actingAgentId = agentId; }

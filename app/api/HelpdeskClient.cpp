@@ -139,7 +139,7 @@ QUrl HelpdeskClient::apiUrl(const HelpdeskRequest &request) const
     return url;
 }
 
-QNetworkRequest HelpdeskClient::prepare(const QUrl &url, bool authenticated) const
+QNetworkRequest HelpdeskClient::prepare(const QUrl &url, const ApiCredentials &credentials) const
 {
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
@@ -152,20 +152,19 @@ QNetworkRequest HelpdeskClient::prepare(const QUrl &url, bool authenticated) con
     request.setTransferTimeout(int(m_options.transferTimeout.count()));
     request.setSslConfiguration(m_tls);
     // The one place the Authorization header is set; never for another origin.
-    if (authenticated && !m_credentials.isEmpty() && isSameOrigin(url)) {
-        request.setRawHeader("Authorization", m_credentials.authorization());
-        if (m_credentials.actingAgentId() > 0)
-            request.setRawHeader("X-DeskPRO-Agent-ID", QByteArray::number(m_credentials.actingAgentId()));
+    if (!credentials.isEmpty() && isSameOrigin(url)) {
+        request.setRawHeader("Authorization", credentials.authorization());
+        if (credentials.actingAgentId() > 0)
+            request.setRawHeader("X-DeskPRO-Agent-ID", QByteArray::number(credentials.actingAgentId()));
     }
     return request;
 }
 
-QCoro::Task<HelpdeskClient::Exchange> HelpdeskClient::exchange(const QUrl &url,
-                                                               const HelpdeskRequest &request,
-                                                               QIODevice *sink, qint64 maxBytes,
-                                                               qint64 remainingMs)
+QCoro::Task<HelpdeskClient::Exchange>
+HelpdeskClient::exchange(const QUrl &url, const HelpdeskRequest &request, const ApiCredentials &credentials,
+                         QIODevice *sink, qint64 maxBytes, qint64 remainingMs)
 {
-    QNetworkRequest networkRequest = prepare(url, request.authenticated);
+    QNetworkRequest networkRequest = prepare(url, request.authenticated ? credentials : ApiCredentials());
     if (!request.contentType.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
 
@@ -303,8 +302,8 @@ QCoro::Task<ApiResult<HelpdeskResponse>> HelpdeskClient::perform(QUrl url, Helpd
             HelpdeskRequest probe = HelpdeskRequest::get(QStringLiteral("helpdesk/discover"));
             probe.authenticated = false;
             const QUrl probeUrl = apiUrl(probe);
-            const Exchange checked =
-                co_await exchange(probeUrl, probe, nullptr, 1 << 20, deadline.remainingTime());
+            const Exchange checked = co_await exchange(probeUrl, probe, ApiCredentials(), nullptr, 1 << 20,
+                                                       deadline.remainingTime());
             if (checked.pinMismatch)
                 m_pin = PinState::Failed;
             else if (checked.status != 0)
@@ -319,6 +318,19 @@ QCoro::Task<ApiResult<HelpdeskResponse>> HelpdeskClient::perform(QUrl url, Helpd
         }
     }
 
+    // Renewable credentials (an OAuth access token) are asked for before the request, and again
+    // after a 401: the helpdesk refused before handling, so the request goes once more (twice at
+    // most: one scheme change, one refresh), each time as a new request with a one-shot body.
+    CredentialRenewal *renewal = request.authenticated && isSameOrigin(url) ? m_renewal : nullptr;
+    ApiCredentials credentials = m_credentials;
+    if (renewal) {
+        ApiResult<ApiCredentials> current = co_await renewal->beforeRequest();
+        if (!current)
+            co_return current.error();
+        credentials = std::move(current).value();
+    }
+    int renewals = 0;
+
     for (int attempt = 1;; ++attempt) {
         if (deadline.hasExpired()) {
             co_return ApiError::make(K::Timeout,
@@ -326,7 +338,8 @@ QCoro::Task<ApiResult<HelpdeskResponse>> HelpdeskClient::perform(QUrl url, Helpd
                                         "tries again later.")
                                          .arg(host));
         }
-        const Exchange ex = co_await exchange(url, request, sink, maxBytes, deadline.remainingTime());
+        const Exchange ex =
+            co_await exchange(url, request, credentials, sink, maxBytes, deadline.remainingTime());
 
         const bool answered = ex.status != 0 && !isTransportError(ex.error) && !isRedirectRefusal(ex.error) &&
                               !ex.tooLarge && !ex.pinMismatch && !ex.deadlineHit && !ex.sinkFailed;
@@ -402,7 +415,18 @@ QCoro::Task<ApiResult<HelpdeskResponse>> HelpdeskClient::perform(QUrl url, Helpd
         } else if (answered) {
             error = DeskproJson::error(ex.status, ex.body);
             const int status = ex.status;
-            if (status == 401 && request.authenticated)
+            if (status == 401 && renewal && renewals < 2) {
+                ApiResult<ApiCredentials> renewed = co_await renewal->afterRefusal(credentials, error);
+                if (renewed && !(renewed.value() == credentials)) {
+                    credentials = std::move(renewed).value();
+                    ++renewals;
+                    --attempt; // not a failed attempt: the helpdesk handled nothing
+                    continue;
+                }
+                if (!renewed)
+                    error = renewed.error();
+            }
+            if (status == 401 && request.authenticated && error.kind == K::Unauthorized)
                 emit credentialsNeeded();
             if (status == 429 || status == 423 || status == 503) {
                 retryAfter = RetryAfter::parse(ex.header("Retry-After"), QDateTime::currentDateTimeUtc());

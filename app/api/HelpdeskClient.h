@@ -2,6 +2,7 @@
 
 #include "api/ApiCredentials.h"
 #include "api/ApiResult.h"
+#include "api/CredentialRenewal.h"
 #include "api/HelpdeskRequest.h"
 #include "api/HelpdeskResponse.h"
 
@@ -59,6 +60,9 @@ public:
 
     void setCredentials(const ApiCredentials &credentials) { m_credentials = credentials; }
     const ApiCredentials &credentials() const { return m_credentials; }
+    // Consulted before every authenticated request to the helpdesk's origin and after a 401 to
+    // one (see CredentialRenewal); null: the credentials are what they are. Not owned.
+    void setRenewal(CredentialRenewal *renewal) { m_renewal = renewal; }
 
     // A 2xx answer, or why not. Error statuses come back mapped (DeskproJson::error).
     QCoro::Task<ApiResult<HelpdeskResponse>> send(HelpdeskRequest request);
@@ -73,19 +77,22 @@ public:
     bool isSameOrigin(const QUrl &url) const;
 
 signals:
-    // The helpdesk refused the credentials (401): the sign-in layer asks the agent again.
+    // The helpdesk refused the credentials (401), and a renewal (if any) could not help: the
+    // sign-in layer asks the agent again.
     void credentialsNeeded();
 
 private:
     struct Exchange;
-    QCoro::Task<Exchange> exchange(const QUrl &url, const HelpdeskRequest &request, QIODevice *sink,
-                                   qint64 maxBytes, qint64 remainingMs);
-    QNetworkRequest prepare(const QUrl &url, bool authenticated) const;
+    QCoro::Task<Exchange> exchange(const QUrl &url, const HelpdeskRequest &request,
+                                   const ApiCredentials &credentials, QIODevice *sink, qint64 maxBytes,
+                                   qint64 remainingMs);
+    QNetworkRequest prepare(const QUrl &url, const ApiCredentials &credentials) const;
     QCoro::Task<ApiResult<HelpdeskResponse>> perform(QUrl url, HelpdeskRequest request, QIODevice *sink,
                                                      qint64 maxBytes);
 
     QUrl m_helpdeskUrl;
     ApiCredentials m_credentials;
+    CredentialRenewal *m_renewal = nullptr;
     Options m_options;
     QSslConfiguration m_tls;
     QNetworkAccessManager m_network;

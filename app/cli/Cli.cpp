@@ -3,8 +3,11 @@
 #include "BuildInfo.h"
 #include "account/Account.h"
 #include "account/AccountRegistry.h"
+#include "account/ApiTokenSignIn.h"
+#include "account/SignOut.h"
 #include "api/HelpdeskAddress.h"
 #include "api/HelpdeskClient.h"
+#include "auth/OAuthMetadata.h"
 #include "auth/SsoSignIn.h"
 #include "cli/MessageText.h"
 #include "cli/OutboxView.h"
@@ -32,9 +35,9 @@
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("cli", text, disambiguation, n);
 }
 
 // The platform's URL handler, as QDesktopServices would use it (which needs a GUI application).
@@ -75,6 +78,19 @@ Cli::Cli(QStringList arguments)
         {QStringLiteral("url"), tr("The helpdesk's address (account add)."), QStringLiteral("url")},
         {QStringLiteral("api-key-file"), tr("Read the API key from <file>, or from stdin with -."),
          QStringLiteral("file")},
+        {QStringLiteral("email"), tr("Sign in with this e-mail address and a password (account add)."),
+         QStringLiteral("address")},
+        {QStringLiteral("password-file"), tr("Read the password from <file>, or from stdin with -."),
+         QStringLiteral("file")},
+        {QStringLiteral("device-link-file"),
+         tr("Sign in with a device link read from <file>, or from stdin with - (account add)."),
+         QStringLiteral("file")},
+        {QStringLiteral("issuer"),
+         tr("With --sso: the authorization server's issuer, when it is not the helpdesk (RFC 8414)."),
+         QStringLiteral("url")},
+        {QStringLiteral("export"), tr("Write the unsent outbox items to <file> as JSON (account remove)."),
+         QStringLiteral("file")},
+        {QStringLiteral("discard-outbox"), tr("Sign out even though the outbox holds unsent items.")},
         {QStringLiteral("sso"),
          tr("Sign in through the helpdesk's single sign-on in a browser (account add).")},
         {QStringLiteral("client-id"), tr("The OAuth client id for --sso (default: deskhand)."),
@@ -109,8 +125,18 @@ QString Cli::helpText()
         "Commands:\n"
         "  account add --url URL --api-key-file FILE|-   sign in with an API key (never on the command "
         "line)\n"
-        "  account add --url URL --sso [--client-id ID] [--no-browser]\n"
+        "  account add --url URL --sso [--client-id ID] [--issuer URL] [--no-browser]\n"
         "                                                sign in through single sign-on in a browser\n"
+        "  account add --url URL --email ADDRESS --password-file FILE|-\n"
+        "                                                sign in with e-mail and password (not stored)\n"
+        "  account add --device-link-file FILE|-         sign in with a device link (Preferences in the\n"
+        "                                                agent interface; works once)\n"
+        "  account sign-in NAME [--sso | --email ADDRESS --password-file FILE|- | --device-link-file "
+        "FILE|-]\n"
+        "                                                sign an account in again; its outbox and drafts "
+        "stay\n"
+        "  account remove NAME [--export FILE | --discard-outbox]\n"
+        "                                                sign out: revoke what can be revoked, then wipe\n"
         "  accounts                                      the signed-in helpdesks\n"
         "  sync [--queue Q]                              bring the store up to date\n"
         "  queues                                        the queues with their counts\n"
@@ -175,9 +201,32 @@ QCoro::Task<ExitCode> Cli::run()
     const QString command = positional.constFirst();
 
     if (command == QLatin1String("account")) {
-        if (arguments().value(0) == QLatin1String("add"))
+        const QString action = arguments().value(0);
+        if (action == QLatin1String("add"))
             co_return co_await addAccount();
-        co_return usage(tr("“account” takes “add”."));
+        if (action == QLatin1String("remove") || action == QLatin1String("sign-out")) {
+            if (arguments().size() != 2)
+                co_return usage(tr("account remove needs the account's name (see “accounts”)."));
+            QString error;
+            const std::optional<AccountInfo> info = m_registry->pick(arguments().at(1), &error);
+            if (!info || arguments().at(1).isEmpty()) {
+                Terminal::error(error.isEmpty() ? tr("There is no account “%1”.").arg(arguments().at(1))
+                                                : error);
+                co_return ExitCode::Usage;
+            }
+            co_return co_await signOut(*info, false);
+        }
+        if (action == QLatin1String("sign-in")) {
+            if (arguments().size() != 2)
+                co_return usage(tr("account sign-in needs the account's name (see “accounts”)."));
+            const std::optional<AccountInfo> info = m_registry->find(arguments().at(1));
+            if (!info) {
+                Terminal::error(tr("There is no account “%1”.").arg(arguments().at(1)));
+                co_return ExitCode::Usage;
+            }
+            co_return co_await signInAgain(*info);
+        }
+        co_return usage(tr("“account” takes “add”, “sign-in” or “remove”."));
     }
     if (command == QLatin1String("accounts"))
         co_return listAccounts();
@@ -231,42 +280,61 @@ QCoro::Task<std::unique_ptr<Account>> Cli::openAccount(ExitCode *failure)
 
 QCoro::Task<ExitCode> Cli::addAccount()
 {
-    const HelpdeskAddress address = HelpdeskAddress::parse(option(QStringLiteral("url")));
-    if (!flag(QStringLiteral("url")))
-        co_return usage(tr("account add needs --url."));
-    if (!address.isValid())
-        co_return usage(address.error());
     const bool sso = flag(QStringLiteral("sso"));
-    if (sso && flag(QStringLiteral("api-key-file")))
-        co_return usage(tr("account add takes either --sso or --api-key-file, not both."));
-    if (!sso && (flag(QStringLiteral("client-id")) || flag(QStringLiteral("no-browser"))))
-        co_return usage(tr("--client-id and --no-browser go with --sso."));
-    if (!sso && !flag(QStringLiteral("api-key-file")))
-        co_return usage(tr("account add needs --sso, or --api-key-file FILE (or - for stdin); a key is never "
-                           "taken from the command line, where other users could read it."));
+    const bool apiKeyFile = flag(QStringLiteral("api-key-file"));
+    const bool password = flag(QStringLiteral("email")) || flag(QStringLiteral("password-file"));
+    const bool deviceLink = flag(QStringLiteral("device-link-file"));
+    const int methods = int(sso) + int(apiKeyFile) + int(password) + int(deviceLink);
+    if (methods == 0)
+        co_return usage(tr("account add needs a way to sign in: --sso, --api-key-file FILE, --email ADDRESS "
+                           "with --password-file FILE, or --device-link-file FILE (- reads stdin). Keys, "
+                           "passwords and links are never taken from the command line, where other users "
+                           "could read them."));
+    if (methods > 1)
+        co_return usage(tr("account add takes one way to sign in: --sso, --api-key-file, --email with "
+                           "--password-file, or --device-link-file."));
+    if (!sso && (flag(QStringLiteral("client-id")) || flag(QStringLiteral("no-browser")) ||
+                 flag(QStringLiteral("issuer"))))
+        co_return usage(tr("--client-id, --issuer and --no-browser go with --sso."));
+    if (password && !(flag(QStringLiteral("email")) && flag(QStringLiteral("password-file"))))
+        co_return usage(tr("--email and --password-file go together."));
     if (sso && flag(QStringLiteral("client-id")) && option(QStringLiteral("client-id")).trimmed().isEmpty())
         co_return usage(tr("--client-id needs a value."));
-    QString apiKey;
-    if (!sso) {
-        QString error;
-        const std::optional<QByteArray> key =
-            Terminal::readInput(option(QStringLiteral("api-key-file")), &error, 4096);
-        if (!key) {
-            Terminal::error(error);
-            co_return ExitCode::OtherError;
-        }
-        apiKey = QString::fromUtf8(key->trimmed());
-        if (apiKey.isEmpty() || apiKey.contains(QLatin1Char(' ')) || apiKey.contains(QLatin1Char('\n'))) {
-            Terminal::error(tr("The API key file must hold one key, like 12:ABCDEFGHIJ."));
-            co_return ExitCode::Usage;
-        }
+
+    std::optional<ApiTokenSignIn::DeviceLink> link;
+    HelpdeskAddress address;
+    if (deviceLink) {
+        ExitCode failure = ExitCode::OtherError;
+        link = readDeviceLink(&failure);
+        if (!link)
+            co_return failure;
+        address = HelpdeskAddress::parse(link->helpdeskUrl.toString());
+        if (flag(QStringLiteral("url")) &&
+            HelpdeskAddress::parse(option(QStringLiteral("url"))).url() != address.url())
+            co_return usage(tr("The device link is for %1, not for the helpdesk given with --url.")
+                                .arg(address.url().toDisplayString()));
+    } else {
+        address = HelpdeskAddress::parse(option(QStringLiteral("url")));
+        if (!flag(QStringLiteral("url")))
+            co_return usage(tr("account add needs --url."));
+        if (!address.isValid())
+            co_return usage(address.error());
     }
+    ExitCode unreadable = ExitCode::OtherError;
+    const std::optional<QString> apiKey = apiKeyFile ? readApiKey(&unreadable) : QString();
+    if (!apiKey)
+        co_return unreadable;
+    std::optional<QString> secretPassword = password ? readPassword(&unreadable) : QString();
+    if (!secretPassword)
+        co_return unreadable;
 
     AccountInfo info;
     info.id = AccountRegistry::newId(address.url());
     info.name = flag(QStringLiteral("name")) ? option(QStringLiteral("name")) : address.url().host();
     info.helpdeskUrl = address.url();
-    info.method = sso ? AccountInfo::SignInMethod::OAuth : AccountInfo::SignInMethod::ApiKey;
+    info.method =
+        sso ? AccountInfo::SignInMethod::OAuth
+            : (apiKeyFile ? AccountInfo::SignInMethod::ApiKey : AccountInfo::SignInMethod::ApiToken);
     if (sso) {
         info.oauthClientId = flag(QStringLiteral("client-id")) ? option(QStringLiteral("client-id")).trimmed()
                                                                : QStringLiteral("deskhand");
@@ -301,27 +369,168 @@ QCoro::Task<ExitCode> Cli::addAccount()
             co_return failure;
         }
         opening = co_await Account::add(info, std::move(*tokens), *m_registry);
+    } else if (password) {
+        opening = co_await ApiTokenSignIn::withPassword(info, option(QStringLiteral("email")),
+                                                        std::move(*secretPassword), *m_registry);
+    } else if (deviceLink) {
+        opening = co_await ApiTokenSignIn::withDeviceLink(info, *link, *m_registry);
     } else {
-        opening = co_await Account::add(info, ApiCredentials::apiKey(apiKey), *m_registry);
+        opening = co_await Account::add(info, ApiCredentials::apiKey(*apiKey), *m_registry);
     }
-    if (!opening.account) {
-        Terminal::error(opening.message);
-        co_return opening.problem == Account::Problem::KeychainUnavailable ||
-                opening.problem == Account::Problem::CredentialsMissing
-            ? ExitCode::CredentialsNeeded
-            : ExitCode::OtherError;
-    }
-    const AccountInfo &added = opening.account->info();
-    Terminal::print(tr("Signed in to %1 as %2 (account “%3”).")
-                        .arg(added.helpdeskUrl.toDisplayString(), added.agentName, added.name));
-    co_return ExitCode::Done;
+    co_return reportOpening(opening, tr("Signed in to %1 as %2 (account “%3”)."));
 }
 
-QCoro::Task<std::optional<OAuthTokens>> Cli::signInWithBrowser(const AccountInfo &info, ExitCode *failure)
+std::optional<QString> Cli::readApiKey(ExitCode *failure)
+{
+    QString error;
+    const std::optional<QByteArray> key =
+        Terminal::readInput(option(QStringLiteral("api-key-file")), &error, 4096);
+    if (!key) {
+        Terminal::error(error);
+        *failure = ExitCode::OtherError;
+        return std::nullopt;
+    }
+    const QString apiKey = QString::fromUtf8(key->trimmed());
+    if (apiKey.isEmpty() || apiKey.contains(QLatin1Char(' ')) || apiKey.contains(QLatin1Char('\n'))) {
+        Terminal::error(tr("The API key file must hold one key, like 12:ABCDEFGHIJ."));
+        *failure = ExitCode::Usage;
+        return std::nullopt;
+    }
+    return apiKey;
+}
+
+std::optional<QString> Cli::readPassword(ExitCode *failure)
+{
+    QString error;
+    std::optional<QByteArray> text =
+        Terminal::readInput(option(QStringLiteral("password-file")), &error, 4096);
+    if (!text) {
+        Terminal::error(error);
+        *failure = ExitCode::OtherError;
+        return std::nullopt;
+    }
+    // One line; blanks inside or around a password are part of it.
+    if (text->endsWith('\n'))
+        text->chop(1);
+    if (text->endsWith('\r'))
+        text->chop(1);
+    const QString password = QString::fromUtf8(*text);
+    if (password.isEmpty() || password.contains(QLatin1Char('\n'))) {
+        Terminal::error(tr("The password file must hold the password on one line."));
+        *failure = ExitCode::Usage;
+        return std::nullopt;
+    }
+    return password;
+}
+
+std::optional<ApiTokenSignIn::DeviceLink> Cli::readDeviceLink(ExitCode *failure)
+{
+    QString error;
+    const std::optional<QByteArray> text =
+        Terminal::readInput(option(QStringLiteral("device-link-file")), &error, 4096);
+    if (!text) {
+        Terminal::error(error);
+        *failure = ExitCode::OtherError;
+        return std::nullopt;
+    }
+    std::optional<ApiTokenSignIn::DeviceLink> link =
+        ApiTokenSignIn::parseDeviceLink(QString::fromUtf8(*text), &error);
+    if (!link) {
+        Terminal::error(error);
+        *failure = ExitCode::Usage;
+    }
+    return link;
+}
+
+ExitCode Cli::reportOpening(const Account::Opening &opening, const QString &done)
+{
+    if (!opening.account) {
+        Terminal::error(opening.message);
+        return opening.problem == Account::Problem::KeychainUnavailable ||
+                       opening.problem == Account::Problem::CredentialsMissing
+                   ? ExitCode::CredentialsNeeded
+                   : ExitCode::OtherError;
+    }
+    const AccountInfo &info = opening.account->info();
+    Terminal::print(done.arg(info.helpdeskUrl.toDisplayString(), info.agentName, info.name));
+    return ExitCode::Done;
+}
+
+QCoro::Task<ExitCode> Cli::signInAgain(AccountInfo info)
+{
+    const bool sso = flag(QStringLiteral("sso"));
+    const bool apiKeyFile = flag(QStringLiteral("api-key-file"));
+    const bool password = flag(QStringLiteral("email")) || flag(QStringLiteral("password-file"));
+    const bool deviceLink = flag(QStringLiteral("device-link-file"));
+    const int methods = int(sso) + int(apiKeyFile) + int(password) + int(deviceLink);
+    if (methods > 1)
+        co_return usage(tr("account sign-in takes one way to sign in: --sso, --api-key-file, --email with "
+                           "--password-file, or --device-link-file."));
+    if (password && !(flag(QStringLiteral("email")) && flag(QStringLiteral("password-file"))))
+        co_return usage(tr("--email and --password-file go together."));
+    if (methods == 0 && info.method != AccountInfo::SignInMethod::OAuth)
+        co_return usage(
+            tr("account sign-in needs a way to sign in: --api-key-file FILE, --email ADDRESS with "
+               "--password-file FILE, or --device-link-file FILE (- reads stdin)."));
+
+    Account::Opening opening;
+    ExitCode failure = ExitCode::OtherError;
+    if (sso || methods == 0) {
+        info.method = AccountInfo::SignInMethod::OAuth;
+        if (info.oauthClientId.isEmpty() || flag(QStringLiteral("client-id")))
+            info.oauthClientId = flag(QStringLiteral("client-id"))
+                                     ? option(QStringLiteral("client-id")).trimmed()
+                                     : QStringLiteral("deskhand");
+        std::optional<OAuthTokens> tokens = co_await signInWithBrowser(info, &failure);
+        if (!tokens)
+            co_return failure;
+        opening = co_await Account::signInAgain(info, std::move(*tokens), *m_registry);
+    } else if (password) {
+        std::optional<QString> secret = readPassword(&failure);
+        if (!secret)
+            co_return failure;
+        opening =
+            co_await ApiTokenSignIn::withPassword(info, option(QStringLiteral("email")), std::move(*secret),
+                                                  *m_registry, ApiTokenSignIn::Purpose::SignInAgain);
+    } else if (deviceLink) {
+        const std::optional<ApiTokenSignIn::DeviceLink> link = readDeviceLink(&failure);
+        if (!link)
+            co_return failure;
+        opening = co_await ApiTokenSignIn::withDeviceLink(info, *link, *m_registry,
+                                                          ApiTokenSignIn::Purpose::SignInAgain);
+    } else {
+        const std::optional<QString> key = readApiKey(&failure);
+        if (!key)
+            co_return failure;
+        info.method = AccountInfo::SignInMethod::ApiKey;
+        opening = co_await Account::signInAgain(info, ApiCredentials::apiKey(*key), *m_registry);
+    }
+    co_return reportOpening(opening, tr("Signed in again to %1 as %2 (account “%3”); the outbox and drafts "
+                                        "were kept."));
+}
+
+QCoro::Task<std::optional<OAuthTokens>> Cli::signInWithBrowser(AccountInfo &info, ExitCode *failure)
 {
     // No credentials yet: the client only carries the account's TLS rules (its CA, its pin).
     HelpdeskClient client(info.helpdeskUrl, ApiCredentials(),
                           Account::clientOptions(info, m_registry->dataFolder(info.id)));
+    SsoSignIn::Endpoints endpoints = SsoSignIn::Endpoints::forHelpdesk(info.helpdeskUrl);
+    if (flag(QStringLiteral("issuer")) || !info.oauthIssuer.isEmpty()) {
+        // The authorization server lives elsewhere: its endpoints come from its metadata.
+        const QUrl issuer(flag(QStringLiteral("issuer")) ? option(QStringLiteral("issuer")).trimmed()
+                                                         : info.oauthIssuer,
+                          QUrl::StrictMode);
+        ApiResult<OAuthMetadata> metadata = co_await OAuthMetadata::discover(&client, issuer);
+        if (!metadata) {
+            Terminal::error(metadata.error().message);
+            *failure = ExitCode::OtherError;
+            co_return std::nullopt;
+        }
+        endpoints = {metadata->authorizationEndpoint, metadata->tokenEndpoint};
+        info.oauthIssuer = metadata->issuer;
+        info.oauthTokenEndpoint = metadata->tokenEndpoint;
+        info.oauthRevocationEndpoint = metadata->revocationEndpoint;
+    }
     const bool noBrowser = flag(QStringLiteral("no-browser"));
     // The authorization URL holds no secret (the PKCE challenge and state are public), so it may
     // be printed; stdout gets it as one line for scripts, the explanation goes to stderr.
@@ -342,6 +551,7 @@ QCoro::Task<std::optional<OAuthTokens>> Cli::signInWithBrowser(const AccountInfo
         return true;
     };
     SsoSignIn signIn(&client, info.oauthClientId, std::move(opener));
+    signIn.setEndpoints(endpoints);
     const SsoSignIn::Outcome outcome = co_await signIn.run();
     if (outcome.ok())
         co_return outcome.tokens;
@@ -599,18 +809,63 @@ QCoro::Task<ExitCode> Cli::wipe()
     if (!flag(QStringLiteral("yes")))
         co_return usage(tr("wipe removes this account's store, attachments and keychain items for good: "
                            "add --yes to confirm."));
-    ExitCode failure = ExitCode::OtherError;
-    std::unique_ptr<Account> account = co_await openAccount(&failure);
-    if (!account)
-        co_return failure;
-    const QString name = account->info().name;
-    const StoreResult<> wiped = co_await account->wipe(*m_registry);
-    if (!wiped) {
-        Terminal::error(wiped.error());
+    QString error;
+    const std::optional<AccountInfo> info = m_registry->pick(option(QStringLiteral("account")), &error);
+    if (!info) {
+        Terminal::error(error);
+        co_return ExitCode::Usage;
+    }
+    // --yes is the agent's word that everything goes, unsent items included (unless exported).
+    co_return co_await signOut(*info, true);
+}
+
+QCoro::Task<ExitCode> Cli::signOut(AccountInfo info, bool discardConfirmed)
+{
+    const bool exporting = flag(QStringLiteral("export"));
+    if (exporting && flag(QStringLiteral("discard-outbox")))
+        co_return usage(tr("Choose either --export FILE or --discard-outbox."));
+    if (exporting && option(QStringLiteral("export")).isEmpty())
+        co_return usage(tr("--export needs a file name."));
+    SignOut::Unsent unsent = SignOut::Unsent::Keep;
+    if (exporting)
+        unsent = SignOut::Unsent::Export;
+    else if (discardConfirmed || flag(QStringLiteral("discard-outbox")))
+        unsent = SignOut::Unsent::Discard;
+
+    Account::Opening opening = co_await Account::open(info, *m_registry);
+    // A locked keychain is fixed by the agent; nothing is removed meanwhile.
+    if (!opening.account && opening.problem == Account::Problem::KeychainUnavailable) {
+        Terminal::error(opening.message);
+        co_return ExitCode::CredentialsNeeded;
+    }
+    SignOut::Result result;
+    if (opening.account) {
+        result = co_await SignOut::run(std::move(opening.account), *m_registry, unsent,
+                                       option(QStringLiteral("export")));
+    } else {
+        Terminal::error(opening.message);
+        result = co_await SignOut::runUnopened(info, *m_registry, unsent);
+        if (result.kind == SignOut::Result::Kind::OutboxNotEmpty) {
+            Terminal::error(result.message + QLatin1Char(' ') + tr("Add --discard-outbox to remove it."));
+            co_return ExitCode::OtherError;
+        }
+    }
+    if (result.kind == SignOut::Result::Kind::OutboxNotEmpty) {
+        Terminal::error(result.message + QLatin1Char(' ') +
+                        tr("Use “outbox send”, or add --export FILE or --discard-outbox."));
         co_return ExitCode::OtherError;
     }
+    if (!result.ok()) {
+        Terminal::error(result.message);
+        co_return ExitCode::OtherError;
+    }
+    if (!result.revocation.isEmpty())
+        Terminal::error(result.revocation);
+    if (unsent == SignOut::Unsent::Export && result.unsent > 0)
+        Terminal::error(tr("The %n unsent item(s) are in %1.", nullptr, result.unsent)
+                            .arg(QDir::toNativeSeparators(option(QStringLiteral("export")))));
     Terminal::print(
-        tr("Account “%1” and everything Deskhand kept of it are gone from this computer.").arg(name));
+        tr("Account “%1” and everything Deskhand kept of it are gone from this computer.").arg(info.name));
     co_return ExitCode::Done;
 }
 

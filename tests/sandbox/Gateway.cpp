@@ -132,7 +132,7 @@ ApiReply Gateway::handleFile(const HttpRequest &request, const QString &path)
         // Download links carry their own access token; when it is not an API or OAuth token
         // the helpdesk checks it as a blob token of its own.
         if (const std::optional<int> person =
-                personForToken(api.value(QStringLiteral("access_token")), false)) {
+                personForToken(api.value(QStringLiteral("access_token")), true, true)) {
             api.personId = *person;
             api.authScheme = QStringLiteral("token");
         }
@@ -143,12 +143,14 @@ ApiReply Gateway::handleFile(const HttpRequest &request, const QString &path)
     return m_helpdesk->handle(api);
 }
 
-std::optional<int> Gateway::personForToken(const QString &token, bool oauthOnly) const
+std::optional<int> Gateway::personForToken(const QString &token, bool apiTokens, bool oauthTokens) const
 {
-    if (!oauthOnly) {
+    if (apiTokens) {
         if (const std::optional<int> person = m_credentials->personForApiToken(token))
             return person;
     }
+    if (!oauthTokens)
+        return std::nullopt;
     return m_oauth->personForAccessToken(token);
 }
 
@@ -181,9 +183,14 @@ std::optional<Gateway::Identity> Gateway::authenticate(const QByteArray &authori
         }
         return Identity{match.personId, scheme};
     }
-    if (scheme == QLatin1String("token") || scheme == QLatin1String("bearer")) {
-        // Which header carries an OAuth token on Deskpro is not public: accept both forms.
-        const std::optional<int> person = personForToken(credential, scheme == QLatin1String("bearer"));
+    using OAuthScheme = OAuthServer::Scheme;
+    const bool bearer = scheme == QLatin1String("bearer");
+    if (scheme == QLatin1String("token") || (bearer && m_oauth->scheme() != OAuthScheme::Token)) {
+        // Which header carries an OAuth token on Deskpro is not public: by default both forms
+        // work; --oauth-scheme narrows it to one (see OAuthServer::Scheme).
+        const std::optional<int> person =
+            bearer ? m_oauth->personForAccessToken(credential)
+                   : personForToken(credential, true, m_oauth->scheme() != OAuthScheme::Bearer);
         if (!person) {
             *failure = unauthorized(QStringLiteral("INVALID_API_TOKEN"),
                                     QStringLiteral("Invalid or expired API token."));

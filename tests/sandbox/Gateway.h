@@ -45,7 +45,7 @@ private:
     ApiReply handleFile(const HttpRequest &request, const QString &path);
     // The caller's identity, or the 401 to answer.
     std::optional<Identity> authenticate(const QByteArray &authorization, ApiReply *failure) const;
-    std::optional<int> personForToken(const QString &token, bool oauthOnly) const;
+    std::optional<int> personForToken(const QString &token, bool apiTokens, bool oauthTokens) const;
 
     // Endpoints that need no authentication; nullopt when `request` is not one of them.
     std::optional<ApiReply> publicEndpoint(const ApiRequest &request);

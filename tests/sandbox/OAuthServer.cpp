@@ -384,6 +384,51 @@ ApiReply OAuthServer::issueTokens(int personId, const QString &clientId, const Q
     return reply;
 }
 
+std::optional<OAuthServer::Scheme> OAuthServer::schemeFromName(const QString &name)
+{
+    if (name == QLatin1String("bearer"))
+        return Scheme::Bearer;
+    if (name == QLatin1String("token"))
+        return Scheme::Token;
+    if (name == QLatin1String("both"))
+        return Scheme::Both;
+    return std::nullopt;
+}
+
+QString OAuthServer::schemeName(Scheme scheme)
+{
+    switch (scheme) {
+    case Scheme::Bearer:
+        return QStringLiteral("bearer");
+    case Scheme::Token:
+        return QStringLiteral("token");
+    case Scheme::Both:
+        break;
+    }
+    return QStringLiteral("both");
+}
+
+int OAuthServer::expireTokens(bool access, bool refresh)
+{
+    QStringList kinds;
+    if (access)
+        kinds << QStringLiteral("'access'");
+    if (refresh)
+        kinds << QStringLiteral("'refresh'");
+    if (kinds.isEmpty())
+        return 0;
+    QSqlQuery query(m_db);
+    // The kinds are the two literals above, never input.
+    query.prepare(
+        QStringLiteral("UPDATE sandbox_oauth_tokens SET expires = ? WHERE expires > ? AND kind IN (%1)")
+            .arg(kinds.join(QLatin1Char(','))));
+    query.addBindValue(now());
+    query.addBindValue(now());
+    if (!query.exec())
+        return 0;
+    return query.numRowsAffected();
+}
+
 std::optional<int> OAuthServer::personForAccessToken(const QString &token) const
 {
     QSqlQuery query(m_db);

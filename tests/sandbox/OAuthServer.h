@@ -32,6 +32,19 @@ public:
     qint64 accessTokenLifetime() const { return m_accessLifetime; }
     qint64 refreshTokenLifetime() const { return m_refreshLifetime; }
 
+    // How the API accepts an OAuth access token, as Deskpro's is not public: "bearer"
+    // (Authorization: Bearer only; "token" is for API tokens), "token" (the scheme Bearer is
+    // unknown: 401 INVALID_AUTHORIZATION_HEADER, as one Deskpro build answers) or "both".
+    enum class Scheme { Bearer, Token, Both };
+    void setScheme(Scheme scheme) { m_scheme = scheme; }
+    Scheme scheme() const { return m_scheme; }
+    static std::optional<Scheme> schemeFromName(const QString &name);
+    static QString schemeName(Scheme scheme);
+
+    // Test control: every access token (and/or refresh token) issued so far expires now, as if
+    // its time had passed or the helpdesk had revoked it. Gives how many were expired.
+    int expireTokens(bool access, bool refresh);
+
     // `path` is "/oauth/authorize" or "/oauth/token".
     ApiReply handle(const QByteArray &method, const QString &path, const QByteArray &query,
                     const QByteArray &body, const QByteArray &contentType);
@@ -71,4 +84,5 @@ private:
     Helpdesk *m_helpdesk;
     qint64 m_accessLifetime = 3600;
     qint64 m_refreshLifetime = 30 * 24 * 3600;
+    Scheme m_scheme = Scheme::Both;
 };

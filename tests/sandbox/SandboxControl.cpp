@@ -66,6 +66,8 @@ ApiReply SandboxControl::handle(const HttpRequest &request, const QString &path)
         return requests(request);
     if (path == QLatin1String("/_sandbox/oauth"))
         return oauth(request);
+    if (path == QLatin1String("/_sandbox/oauth/expire"))
+        return expireOAuth(request);
     return Envelope::error(404, QStringLiteral("not_found"),
                            QStringLiteral("Unknown sandbox control; see tests/sandbox/README.md."));
 }
@@ -112,7 +114,22 @@ QJsonObject SandboxControl::oauthSettings() const
     return {{QStringLiteral("access_token_lifetime"), m_oauth->accessTokenLifetime()},
             {QStringLiteral("refresh_token_lifetime"), m_oauth->refreshTokenLifetime()},
             {QStringLiteral("api_token_lifetime"), m_credentials->apiTokenLifetime()},
-            {QStringLiteral("client_id"), OAuthServer::defaultClientId()}};
+            {QStringLiteral("client_id"), OAuthServer::defaultClientId()},
+            {QStringLiteral("scheme"), OAuthServer::schemeName(m_oauth->scheme())}};
+}
+
+ApiReply SandboxControl::expireOAuth(const HttpRequest &request)
+{
+    if (request.method != "POST")
+        return methodNotAllowed("POST");
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QStringList known{QStringLiteral("access_tokens"), QStringLiteral("refresh_tokens")};
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key()) || !it.value().isBool())
+            return invalid(QStringLiteral("Expected the booleans %1").arg(known.join(QStringLiteral(", "))));
+    }
+    const int expired = m_oauth->expireTokens(body.value(known[0]).toBool(), body.value(known[1]).toBool());
+    return json({{QStringLiteral("expired"), expired}});
 }
 
 ApiReply SandboxControl::oauth(const HttpRequest &request)

@@ -15,6 +15,7 @@ class RequestLog;
 //   GET|PUT|DELETE /_sandbox/faults     the fault plan
 //   GET|DELETE     /_sandbox/requests   the request log (GET ?since=<seq>)
 //   GET|PUT        /_sandbox/oauth      token lifetimes
+//   POST           /_sandbox/oauth/expire  OAuth tokens issued so far expire now
 class SandboxControl
 {
 public:
@@ -26,6 +27,7 @@ private:
     ApiReply faults(const HttpRequest &request);
     ApiReply requests(const HttpRequest &request);
     ApiReply oauth(const HttpRequest &request);
+    ApiReply expireOAuth(const HttpRequest &request);
     QJsonObject oauthSettings() const;
 
     Credentials *m_credentials;

@@ -125,11 +125,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption apiTokenLifetimeOption(QStringLiteral("api-token-lifetime"),
                                                     QStringLiteral("API token lifetime; 0: never expire."),
                                                     QStringLiteral("seconds"), QStringLiteral("0"));
+    const QCommandLineOption oauthSchemeOption(
+        QStringLiteral("oauth-scheme"),
+        QStringLiteral("How an OAuth access token is accepted: bearer, token or both."),
+        QStringLiteral("scheme"), QStringLiteral("both"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Log every request (without secrets) to stderr."));
     parser.addOptions({dataOption, portOption, hostOption, seedOption, ticketsOption, activityOption,
                        tlsOption, tlsCertOption, accessLifetimeOption, refreshLifetimeOption,
-                       apiTokenLifetimeOption, verboseOption});
+                       apiTokenLifetimeOption, oauthSchemeOption, verboseOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption))
@@ -153,6 +157,11 @@ int main(int argc, char *argv[])
     if (!certificate)
         fail(QStringLiteral("--tls-cert must be good, expired, wrong-host or self-signed"));
 
+    const std::optional<OAuthServer::Scheme> oauthScheme =
+        OAuthServer::schemeFromName(parser.value(oauthSchemeOption));
+    if (!oauthScheme)
+        fail(QStringLiteral("--oauth-scheme must be bearer, token or both"));
+
     installSignalHandlers(&app);
 
     QString error;
@@ -172,6 +181,7 @@ int main(int argc, char *argv[])
     OAuthServer oauth(helpdesk.database(), &helpdesk);
     oauth.setAccessTokenLifetime(accessLifetime);
     oauth.setRefreshTokenLifetime(refreshLifetime);
+    oauth.setScheme(*oauthScheme);
     if (!credentials.init(&error) || !oauth.init(&error) ||
         !credentials.ensureKeys(agents.first().toObject().value(QStringLiteral("id")).toInt(), &error))
         fail(QStringLiteral("cannot prepare credentials: %1").arg(error));

@@ -31,6 +31,21 @@ void SandboxAdmin::reset()
     m_probe.send("DELETE", url(QStringLiteral("/_sandbox/requests")));
 }
 
+bool SandboxAdmin::setOAuth(const QJsonObject &settings)
+{
+    return m_probe.sendJson("PUT", url(QStringLiteral("/_sandbox/oauth")), settings).status == 200;
+}
+
+int SandboxAdmin::expireOAuthTokens(bool access, bool refresh)
+{
+    const auto answer = m_probe.sendJson(
+        "POST", url(QStringLiteral("/_sandbox/oauth/expire")),
+        QJsonObject{{QStringLiteral("access_tokens"), access}, {QStringLiteral("refresh_tokens"), refresh}});
+    if (answer.status != 200)
+        return -1;
+    return answer.json().object().value(u"expired").toInt();
+}
+
 QJsonArray SandboxAdmin::requests()
 {
     return m_probe.get(url(QStringLiteral("/_sandbox/requests")))

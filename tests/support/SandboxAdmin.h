@@ -16,6 +16,10 @@ public:
 
     bool setFaults(const QJsonArray &faults);
     void reset(); // no faults, an empty request log
+    // PUT /_sandbox/oauth (token lifetimes); POST /_sandbox/oauth/expire: every OAuth access
+    // and/or refresh token issued so far expires now. -1 when the sandbox refused.
+    bool setOAuth(const QJsonObject &settings);
+    int expireOAuthTokens(bool access, bool refresh);
 
     QJsonArray requests();
     // The logged requests with this method whose path (with its query) starts with `prefix`.
