@@ -61,5 +61,7 @@ QString OutboxView::summary(const OutboxSummary &summary)
     if (summary.offline)
         text +=
             QLatin1Char(' ') + tr("The helpdesk could not be reached; waiting items go with the next send.");
+    else if (summary.pending > 0 && !summary.lastError.isEmpty())
+        text += QLatin1Char(' ') + summary.lastError; // why they wait (another Deskhand sending, the store)
     return text;
 }

@@ -9,6 +9,8 @@
 #include "SandboxProcess.h"
 
 #include <QDeadlineTimer>
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -21,7 +23,7 @@
 namespace {
 
 // Runs killed (or finished first) after the first sync; issue 7 asks for at least 200 kill points.
-constexpr int runs = 260;
+constexpr int runs = 320;
 
 } // namespace
 
@@ -202,6 +204,17 @@ private slots:
             const auto send = m_cli.run({QStringLiteral("outbox"), QStringLiteral("send")});
             drained = send.exitCode;
             if (drained != 0) {
+                // Who holds the outbox lock, if anyone: its pid, and that process's state.
+                QDirIterator locks(m_cli.home(), {QStringLiteral("outbox.lock")}, QDir::Files,
+                                   QDirIterator::Subdirectories);
+                while (locks.hasNext()) {
+                    QFile lock(locks.next());
+                    lock.open(QIODevice::ReadOnly);
+                    const QList<QByteArray> lines = lock.readAll().split('\n');
+                    QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(lines.value(0))));
+                    stat.open(QIODevice::ReadOnly);
+                    qWarning().noquote() << "outbox.lock held by" << lines << "process:" << stat.readAll();
+                }
                 qWarning().noquote() << "outbox send exited" << drained << send.out << send.err
                                      << m_cli.run({QStringLiteral("outbox"), QStringLiteral("--json")}).out;
                 QThread::msleep(500);
