@@ -28,6 +28,14 @@ void ConnectionIndicator::setState(State state, const QString &details)
         text = tr("Offline");
         dot = QColor(0xc2, 0x3b, 0x22);
         break;
+    case State::Syncing:
+        text = tr("Syncing…");
+        dot = QColor(0x2e, 0x6f, 0xc2);
+        break;
+    case State::SignedOut:
+        text = tr("Signed out");
+        dot = QColor(0xc2, 0x3b, 0x22);
+        break;
     }
     // The dot carries colour only as a hint: the word says the same for those who can't see it.
     setText(QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(dot.name(), text.toHtmlEscaped()));
