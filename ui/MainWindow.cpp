@@ -9,9 +9,11 @@
 #include "PropertiesPanel.h"
 #include "ReferenceChoices.h"
 #include "SearchBox.h"
+#include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "StatusArea.h"
 #include "TicketListModel.h"
+#include "TrayIcon.h"
 #include "account/Account.h"
 #include "content/LinkPolicy.h"
 #include "store/BuiltInQueue.h"
@@ -53,6 +55,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_status, 1);
     connect(m_status, &StatusArea::outboxRequested, this, &MainWindow::showOutbox);
 
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayIcon::openRequested, this,
+            [this](qint64 ticketId) { openTicketByKey(QString::number(ticketId)); });
+
     // Many store changes come in a burst (a sync page, an item and its count): one refresh.
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(50);
@@ -89,6 +100,7 @@ void MainWindow::showAccount(Account *account, AccountSession::Options options)
     if (!account) {
         setHelpdeskTitle({});
         m_status->setSession(nullptr);
+        m_tray->setSession(nullptr);
         m_properties->setTicket(Ticket{});
         m_conversation->clearConversation();
         m_ticketArea->setCurrentIndex(0);
@@ -105,6 +117,7 @@ void MainWindow::showAccount(Account *account, AccountSession::Options options)
     connect(m_session, &AccountSession::outboxCountChanged, this, &MainWindow::scheduleRefresh);
     m_composer->setSession(m_session);
     m_status->setSession(m_session);
+    m_tray->setSession(m_session);
     const AccountInfo &info = account->info();
     setHelpdeskTitle(info.name);
     reloadChoices();
@@ -423,6 +436,14 @@ void MainWindow::showOutbox()
     m_outboxDialog->activateWindow();
 }
 
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, m_tray, &TrayIcon::reloadWatchedQueues);
+    dialog->open();
+}
+
 void MainWindow::showShortcuts()
 {
     const QList<QPair<QString, QString>> extra{
@@ -502,8 +523,8 @@ void MainWindow::createCentralArea()
     sidebar->setObjectName(QStringLiteral("sidebar"));
     auto *sidebarLayout = new QVBoxLayout(sidebar);
     sidebarLayout->setContentsMargins(0, 0, 0, 0);
-    sidebarLayout->addWidget(m_search, 1);
-    sidebarLayout->addWidget(m_queues, 2);
+    sidebarLayout->addWidget(m_search, 0); // its results take room only while there are some
+    sidebarLayout->addWidget(m_queues, 1);
 
     m_ticketList = new TicketListModel(this);
     m_tickets = new QTableView(this);
@@ -559,12 +580,14 @@ void MainWindow::createCentralArea()
     readAndWrite->addWidget(m_composer);
     readAndWrite->setStretchFactor(0, 3);
     readAndWrite->setStretchFactor(1, 2);
+    readAndWrite->setSizes({480, 300});
     auto *ticketPage = new QSplitter(Qt::Horizontal, this);
     ticketPage->setObjectName(QStringLiteral("ticketSplitter"));
     ticketPage->addWidget(readAndWrite);
     ticketPage->addWidget(m_properties);
     ticketPage->setStretchFactor(0, 3);
     ticketPage->setStretchFactor(1, 1);
+    ticketPage->setSizes({420, 250});
     m_ticketPage = ticketPage;
 
     m_ticketArea = new QStackedWidget(this);
@@ -583,7 +606,7 @@ void MainWindow::createCentralArea()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({220, 640, 580});
+    splitter->setSizes({210, 560, 670});
     setCentralWidget(splitter);
 
     m_statusMenu = new QMenu(this);
@@ -619,6 +642,9 @@ void MainWindow::createActions()
             m_session->syncNow();
     });
     add(file, tr("&Outbox…"), QKeySequence(Qt::Key_O), QStringLiteral("showOutbox"), &MainWindow::showOutbox);
+    add(file, tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), QStringLiteral("settings"),
+        &MainWindow::showSettings)
+        ->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

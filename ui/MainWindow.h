@@ -23,6 +23,7 @@ class QTreeView;
 class SearchBox;
 class StatusArea;
 class TicketListModel;
+class TrayIcon;
 
 // The agent's main window: the search box and queues on the left, the ticket list, and the open
 // ticket beside it (conversation, composer, properties), with the connection, sync and outbox in
@@ -76,6 +77,8 @@ public:
     QTableView *ticketView() const { return m_tickets; }
     QStandardItemModel *queueList() const { return m_queueList; }
     OutboxDialog *outboxDialog() const { return m_outboxDialog; }
+    TrayIcon *tray() const { return m_tray; }
+    void showSettings();
 
 signals:
     void refreshed(); // after refreshFromStore(), for tests and scripted runs
@@ -110,6 +113,7 @@ private:
     ComposerWidget *m_composer = nullptr;
     PropertiesPanel *m_properties = nullptr;
     StatusArea *m_status = nullptr;
+    TrayIcon *m_tray = nullptr;
     QPointer<OutboxDialog> m_outboxDialog;
     QMenu *m_statusMenu = nullptr;
     QList<QAction *> m_shortcutActions;

@@ -13,6 +13,7 @@
 PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("properties"));
+    setMinimumWidth(220);
     setAccessibleName(tr("Ticket properties"));
     auto *form = new QFormLayout(this);
     form->setContentsMargins(6, 6, 6, 6);

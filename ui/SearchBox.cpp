@@ -24,6 +24,7 @@ SearchBox::SearchBox(QWidget *parent) : QWidget(parent)
     m_results->setAccessibleName(tr("Search results"));
     m_results->setWordWrap(false);
     m_results->setUniformItemSizes(true);
+    m_results->setMinimumHeight(160);
     m_results->hide();
     connect(m_results, &QListWidget::itemActivated, this, [this] { choose(); });
 
