@@ -16,6 +16,10 @@ void ConnectionIndicator::setState(State state, const QString &details)
         text = tr("No helpdesk");
         dot = palette().color(QPalette::PlaceholderText);
         break;
+    case State::NotChecked:
+        text = tr("Not in touch yet");
+        dot = palette().color(QPalette::PlaceholderText);
+        break;
     case State::Checking:
         text = tr("Connecting…");
         dot = QColor(0xd0, 0x9a, 0x00);

@@ -39,7 +39,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     m_labels = new QLineEdit(this);
     m_labels->setObjectName(QStringLiteral("propertyLabels"));
     m_labels->setAccessibleName(tr("Labels, separated by commas"));
-    m_labels->setPlaceholderText(tr("billing, refund"));
+    m_labels->setPlaceholderText(tr("No labels"));
     form->addRow(tr("&Labels:"), m_labels);
     connect(m_labels, &QLineEdit::editingFinished, this, [this] {
         QStringList labels;

@@ -93,7 +93,10 @@ void StatusArea::showConnection()
         else if (m_session->connection() == C::Online)
             m_connection->setState(ConnectionIndicator::State::Online, details);
         else
-            m_connection->setState(ConnectionIndicator::State::Checking, where);
+            m_connection->setState(
+                ConnectionIndicator::State::NotChecked,
+                tr("%1 has not been asked anything yet: the window shows what this computer has.")
+                    .arg(where));
         return;
     }
 }
