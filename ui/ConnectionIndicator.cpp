@@ -16,6 +16,10 @@ void ConnectionIndicator::setState(State state, const QString &details)
         text = tr("No helpdesk");
         dot = palette().color(QPalette::PlaceholderText);
         break;
+    case State::NotChecked:
+        text = tr("Not in touch yet");
+        dot = palette().color(QPalette::PlaceholderText);
+        break;
     case State::Checking:
         text = tr("Connecting…");
         dot = QColor(0xd0, 0x9a, 0x00);
@@ -26,6 +30,14 @@ void ConnectionIndicator::setState(State state, const QString &details)
         break;
     case State::Unreachable:
         text = tr("Offline");
+        dot = QColor(0xc2, 0x3b, 0x22);
+        break;
+    case State::Syncing:
+        text = tr("Syncing…");
+        dot = QColor(0x2e, 0x6f, 0xc2);
+        break;
+    case State::SignedOut:
+        text = tr("Signed out");
         dot = QColor(0xc2, 0x3b, 0x22);
         break;
     }

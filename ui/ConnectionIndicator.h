@@ -9,7 +9,7 @@ class ConnectionIndicator : public QLabel
     Q_OBJECT
 
 public:
-    enum class State { NoHelpdesk, Checking, Online, Unreachable };
+    enum class State { NoHelpdesk, NotChecked, Checking, Online, Syncing, Unreachable, SignedOut };
 
     explicit ConnectionIndicator(QWidget *parent = nullptr);
 

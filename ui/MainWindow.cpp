@@ -1,9 +1,19 @@
 #include "MainWindow.h"
 
 #include "BuildInfo.h"
+#include "BulkChangeDialog.h"
+#include "ComposerWidget.h"
 #include "ConnectionIndicator.h"
 #include "ConversationView.h"
+#include "OutboxDialog.h"
+#include "PropertiesPanel.h"
+#include "ReferenceChoices.h"
+#include "SearchBox.h"
+#include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
+#include "StatusArea.h"
 #include "TicketListModel.h"
+#include "TrayIcon.h"
 #include "account/Account.h"
 #include "content/LinkPolicy.h"
 #include "store/BuiltInQueue.h"
@@ -13,18 +23,23 @@
 #include "store/TicketRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -36,11 +51,34 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createCentralArea();
     createActions();
 
-    m_connection = new ConnectionIndicator(this);
-    m_outboxCount = new QLabel(tr("Outbox empty"), this);
-    m_outboxCount->setAccessibleName(tr("Outbox"));
-    statusBar()->addWidget(m_connection);
-    statusBar()->addPermanentWidget(m_outboxCount);
+    m_status = new StatusArea(this);
+    statusBar()->addPermanentWidget(m_status, 1);
+    connect(m_status, &StatusArea::outboxRequested, this, &MainWindow::showOutbox);
+
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayIcon::openRequested, this,
+            [this](qint64 ticketId) { openTicketByKey(QString::number(ticketId)); });
+
+    // Many store changes come in a burst (a sync page, an item and its count): one refresh.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(50);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshFromStore);
+}
+
+MainWindow::~MainWindow()
+{
+    // The composer saves its draft while the session is still there.
+    m_composer->setSession(nullptr);
+}
+
+ConnectionIndicator *MainWindow::connectionIndicator() const
+{
+    return m_status->connection();
 }
 
 void MainWindow::setHelpdeskTitle(const QString &title)
@@ -48,23 +86,55 @@ void MainWindow::setHelpdeskTitle(const QString &title)
     setWindowTitle(title.isEmpty() ? tr("Deskhand") : tr("%1 — Deskhand").arg(title));
 }
 
-void MainWindow::showAccount(Account *account)
+void MainWindow::showAccount(Account *account, AccountSession::Options options)
 {
+    m_composer->setSession(nullptr);
+    if (m_outboxDialog)
+        m_outboxDialog->close();
+    delete m_session;
     m_account = account;
+    m_open = Ticket{};
+    m_openMessages.clear();
     m_ticketList->setStore(account ? account->store() : nullptr);
+    m_search->setStore(account ? account->store() : nullptr);
     if (!account) {
         setHelpdeskTitle({});
-        m_connection->setState(ConnectionIndicator::State::NoHelpdesk);
+        m_status->setSession(nullptr);
+        m_tray->setSession(nullptr);
+        m_properties->setTicket(Ticket{});
+        m_conversation->clearConversation();
+        m_ticketArea->setCurrentIndex(0);
         refreshQueueCounts();
         return;
     }
+    m_session = new AccountSession(*account, options, this);
+    connect(m_session, &AccountSession::storeChanged, this, &MainWindow::scheduleRefresh);
+    connect(m_session, &AccountSession::syncFinished, this, [this](const SyncReport &report) {
+        reloadChoices(); // the first sync brings statuses, agents, …
+        if (report.error)
+            statusBar()->showMessage(tr("Sync stopped: %1").arg(report.error->message), 10000);
+    });
+    connect(m_session, &AccountSession::outboxCountChanged, this, &MainWindow::scheduleRefresh);
+    m_composer->setSession(m_session);
+    m_status->setSession(m_session);
+    m_tray->setSession(m_session);
     const AccountInfo &info = account->info();
     setHelpdeskTitle(info.name);
-    m_connection->setState(ConnectionIndicator::State::Online,
-                           tr("%1 on %2").arg(info.agentName, info.helpdeskUrl.toDisplayString()));
+    reloadChoices();
     refreshQueueCounts();
     m_queues->setCurrentIndex(m_queueList->index(0, 0));
     showQueue(BuiltInQueue::all().constFirst().name);
+    m_session->start();
+}
+
+void MainWindow::reloadChoices()
+{
+    StoreResult<QSqlDatabase> reader =
+        m_account ? m_account->store()->reader() : StoreResult<QSqlDatabase>::failure(QString());
+    if (!reader)
+        return;
+    m_properties->reloadChoices(reader.value());
+    m_composer->reloadChoices();
 }
 
 void MainWindow::showQueue(const QString &name)
@@ -77,22 +147,150 @@ void MainWindow::showQueue(const QString &name)
 
 void MainWindow::showTicket(int row)
 {
-    const Ticket ticket = m_ticketList->ticketAt(row);
-    StoreResult<QSqlDatabase> reader = m_account && ticket.id != 0
-                                           ? m_account->store()->reader()
-                                           : StoreResult<QSqlDatabase>::failure(QString());
-    if (!reader) {
+    openTicket(m_ticketList->ticketAt(row).id);
+}
+
+void MainWindow::openTicket(qint64 ticketId)
+{
+    if (ticketId == 0 || !m_account) {
+        m_open = Ticket{};
+        m_openMessages.clear();
         m_conversation->clearConversation();
+        m_properties->setTicket(Ticket{});
+        m_composer->clearTicket();
         m_ticketArea->setCurrentIndex(0);
         return;
     }
-    const StoreResult<QList<Message>> messages = MessageRepository(reader.value()).byTicket(ticket.id);
+    if (ticketId != m_open.id) {
+        m_open = Ticket{};
+        m_open.id = ticketId;
+        m_openMessages.clear();
+    }
+    showOpenTicket(true);
+}
+
+bool MainWindow::openTicketByKey(const QString &idOrRef)
+{
+    StoreResult<QSqlDatabase> reader = m_account
+                                           ? m_account->store()->reader()
+                                           : StoreResult<QSqlDatabase>::failure(tr("No account is open."));
+    if (!reader) {
+        statusBar()->showMessage(reader.error());
+        return false;
+    }
+    const TicketRepository tickets(reader.value());
+    QString key = idOrRef.trimmed();
+    if (key.startsWith(QLatin1String("ref:"), Qt::CaseInsensitive))
+        key = key.mid(4);
+    bool isNumber = false;
+    const qint64 id = key.toLongLong(&isNumber);
+    std::optional<Ticket> found;
+    if (isNumber) {
+        if (const auto byId = tickets.byId(id); byId && byId.value())
+            found = byId.value();
+    }
+    if (!found) {
+        if (const auto byRef = tickets.byRef(key); byRef && byRef.value())
+            found = byRef.value();
+    }
+    if (!found) {
+        statusBar()->showMessage(
+            tr("Ticket %1 is not on this computer; it may come with the next sync.").arg(key));
+        return false;
+    }
+    const int row = m_ticketList->rowOf(found->id);
+    if (row >= 0)
+        m_tickets->setCurrentIndex(m_ticketList->index(row, TicketListModel::Subject));
+    openTicket(found->id);
+    return true;
+}
+
+void MainWindow::showOpenTicket(bool force)
+{
+    StoreResult<QSqlDatabase> reader =
+        m_account ? m_account->store()->reader() : StoreResult<QSqlDatabase>::failure(QString());
+    if (!reader || m_open.id == 0)
+        return;
+    const auto ticket = TicketRepository(reader.value()).byId(m_open.id);
+    if (!ticket || !ticket.value()) {
+        if (!ticket)
+            statusBar()->showMessage(ticket.error());
+        openTicket(0); // gone: deleted, or removed by retention
+        return;
+    }
+    const StoreResult<QList<Message>> messages = MessageRepository(reader.value()).byTicket(m_open.id);
     if (!messages) {
         statusBar()->showMessage(messages.error());
         return;
     }
-    m_conversation->showConversation(ticket, messages.value(), ReferenceNames(reader.value()));
-    m_ticketArea->setCurrentWidget(m_conversation);
+    const bool changed = force || *ticket.value() != m_open || messages.value() != m_openMessages;
+    m_open = *ticket.value();
+    m_openMessages = messages.value();
+    if (changed) {
+        // Where the agent was reading stays where it was.
+        const int scroll = force ? 0 : m_conversation->verticalScrollBar()->value();
+        m_conversation->showConversation(m_open, m_openMessages, ReferenceNames(reader.value()));
+        if (!force)
+            m_conversation->verticalScrollBar()->setValue(scroll);
+    }
+    m_properties->setTicket(m_open);
+    m_composer->setTicket(m_open);
+    m_ticketArea->setCurrentWidget(m_ticketPage);
+}
+
+QList<qint64> MainWindow::selectedTicketIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_tickets->selectionModel()->selectedRows())
+        ids << m_ticketList->ticketAt(index.row()).id;
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<qint64> MainWindow::targetTickets() const
+{
+    QList<qint64> ids = selectedTicketIds();
+    if (ids.isEmpty() && m_open.id != 0)
+        ids << m_open.id;
+    return ids;
+}
+
+void MainWindow::scheduleRefresh()
+{
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void MainWindow::refreshFromStore()
+{
+    m_refreshTimer.stop();
+    if (!m_account)
+        return;
+    refreshQueueCounts();
+    const QList<qint64> selected = selectedTicketIds();
+    const qint64 current = m_ticketList->ticketAt(m_tickets->currentIndex().row()).id;
+    {
+        // Putting the selection back is not the agent moving: the open ticket stays.
+        const QSignalBlocker quiet(m_tickets->selectionModel());
+        if (m_ticketList->refresh()) {
+            QItemSelection selection;
+            for (const qint64 id : selected) {
+                const int row = m_ticketList->rowOf(id);
+                if (row >= 0)
+                    selection.select(m_ticketList->index(row, 0),
+                                     m_ticketList->index(row, TicketListModel::ColumnCount - 1));
+            }
+            const int currentRow = m_ticketList->rowOf(current);
+            if (currentRow >= 0)
+                m_tickets->selectionModel()->setCurrentIndex(
+                    m_ticketList->index(currentRow, TicketListModel::Subject), QItemSelectionModel::NoUpdate);
+            m_tickets->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+        }
+    }
+    m_tickets->viewport()->update();
+    if (m_open.id != 0)
+        showOpenTicket(false);
+    emit refreshed();
 }
 
 void MainWindow::moveInList(int step)
@@ -104,6 +302,163 @@ void MainWindow::moveInList(int step)
     const int row = std::clamp(current + step, 0, rows - 1);
     m_tickets->setCurrentIndex(m_ticketList->index(row, TicketListModel::Subject));
     m_tickets->scrollTo(m_tickets->currentIndex());
+}
+
+void MainWindow::openCurrent()
+{
+    const QModelIndex current = m_tickets->currentIndex();
+    if (current.isValid())
+        openTicket(m_ticketList->ticketAt(current.row()).id);
+    if (m_open.id != 0)
+        m_conversation->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tickets && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            openCurrent();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::back()
+{
+    if (m_search->isAncestorOf(QApplication::focusWidget()))
+        m_search->clearSearch();
+    m_tickets->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->focusSearch();
+}
+
+void MainWindow::assignToMe()
+{
+    if (!m_account)
+        return;
+    QList<QPair<qint64, QJsonObject>> changes;
+    for (const qint64 id : targetTickets())
+        changes << qMakePair(id, QJsonObject{{QStringLiteral("agent"), m_account->info().personId}});
+    queueChanges(changes);
+}
+
+void MainWindow::showStatusMenu()
+{
+    const QList<qint64> targets = targetTickets();
+    StoreResult<QSqlDatabase> reader =
+        m_account ? m_account->store()->reader() : StoreResult<QSqlDatabase>::failure(QString());
+    if (targets.isEmpty() || !reader) {
+        statusBar()->showMessage(tr("Select a ticket first."), 5000);
+        return;
+    }
+    m_statusMenu->clear();
+    QComboBox statuses;
+    ReferenceChoices::fill(&statuses, ReferenceChoices::Kind::Status, reader.value());
+    for (int i = 0; i < statuses.count(); ++i) {
+        const QString code = statuses.itemData(i).toString();
+        QAction *action = m_statusMenu->addAction(statuses.itemText(i));
+        action->setData(code);
+    }
+    m_statusMenu->setTitle(tr("Set Status of %n Tickets", nullptr, int(targets.size())));
+    const QRect row = m_tickets->visualRect(m_tickets->currentIndex());
+    const QPoint where = row.isValid() ? m_tickets->viewport()->mapToGlobal(row.bottomLeft())
+                                       : m_tickets->mapToGlobal(QPoint(20, 20));
+    m_statusMenu->setProperty("targets", QVariant::fromValue(targets));
+    m_statusMenu->popup(where);
+    if (!m_statusMenu->actions().isEmpty())
+        m_statusMenu->setActiveAction(m_statusMenu->actions().constFirst());
+}
+
+void MainWindow::changeSelected()
+{
+    const QList<qint64> targets = targetTickets();
+    StoreResult<QSqlDatabase> reader =
+        m_account ? m_account->store()->reader() : StoreResult<QSqlDatabase>::failure(QString());
+    if (targets.isEmpty() || !reader) {
+        statusBar()->showMessage(tr("Select the tickets to change first."), 5000);
+        return;
+    }
+    auto *dialog = new BulkChangeDialog(reader.value(), int(targets.size()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, targets] {
+        StoreResult<QSqlDatabase> db = m_account->store()->reader();
+        if (!db)
+            return;
+        QList<QPair<qint64, QJsonObject>> changes;
+        const TicketRepository tickets(db.value());
+        for (const qint64 id : targets) {
+            const auto ticket = tickets.byId(id);
+            if (ticket && ticket.value())
+                changes << qMakePair(id, dialog->changesFor(*ticket.value()));
+        }
+        queueChanges(changes);
+    });
+    dialog->open();
+}
+
+void MainWindow::queueChanges(const QList<QPair<qint64, QJsonObject>> &changes)
+{
+    if (!m_session || changes.isEmpty())
+        return;
+    QCoro::connect(m_session->queueChanges(changes), this, [this](const StoreResult<int> &queued) {
+        if (!queued) {
+            statusBar()->showMessage(tr("Not changed: %1").arg(queued.error()), 10000);
+            return;
+        }
+        statusBar()->showMessage(
+            queued.value() == 0 ? tr("Nothing to change.")
+                                : tr("%n ticket(s) changed; the outbox sends it.", nullptr, queued.value()),
+            5000);
+        refreshFromStore();
+    });
+}
+
+void MainWindow::showOutbox()
+{
+    if (!m_session) {
+        statusBar()->showMessage(tr("No account is open."), 5000);
+        return;
+    }
+    if (!m_outboxDialog) {
+        m_outboxDialog = new OutboxDialog(m_session, this);
+        m_outboxDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_outboxDialog, &OutboxDialog::decided, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    }
+    m_outboxDialog->refresh();
+    m_outboxDialog->show();
+    m_outboxDialog->raise();
+    m_outboxDialog->activateWindow();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, m_tray, &TrayIcon::reloadWatchedQueues);
+    dialog->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<QPair<QString, QString>> extra{
+        {tr("Up, Down"), tr("Move in the ticket list")},
+        {tr("Enter"), tr("Open the ticket")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+         tr("Send the reply or note")},
+        {QKeySequence(QKeySequence::Bold).toString(QKeySequence::NativeText), tr("Bold, in the composer")},
+        {QKeySequence(QKeySequence::Italic).toString(QKeySequence::NativeText),
+         tr("Italic, in the composer")},
+        {tr("Shift+Click, Ctrl+Click"), tr("Select several tickets")},
+    };
+    auto *dialog = new ShortcutsDialog(m_shortcutActions, extra, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openLink(const QUrl &url)
@@ -130,12 +485,23 @@ void MainWindow::refreshQueueCounts()
             if (count)
                 text = tr("%1 (%L2)").arg(text).arg(count.value());
         }
-        item->setText(text);
+        if (item->text() != text)
+            item->setText(text);
     }
 }
 
 void MainWindow::createCentralArea()
 {
+    m_search = new SearchBox(this);
+    connect(m_search, &SearchBox::ticketChosen, this, [this](qint64 id) {
+        const int row = m_ticketList->rowOf(id);
+        if (row >= 0)
+            m_tickets->setCurrentIndex(m_ticketList->index(row, TicketListModel::Subject));
+        openTicket(id);
+        m_conversation->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_search, &SearchBox::done, this, [this] { m_tickets->setFocus(Qt::OtherFocusReason); });
+
     m_queueList = new QStandardItemModel(this);
     m_queueList->setHorizontalHeaderLabels({tr("Queues")});
     for (const BuiltInQueue &queue : BuiltInQueue::all()) {
@@ -153,12 +519,21 @@ void MainWindow::createCentralArea()
     connect(m_queues->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showQueue(current.data(Qt::UserRole).toString()); });
 
+    auto *sidebar = new QWidget(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(0, 0, 0, 0);
+    sidebarLayout->addWidget(m_search, 0); // its results take room only while there are some
+    sidebarLayout->addWidget(m_queues, 1);
+
     m_ticketList = new TicketListModel(this);
     m_tickets = new QTableView(this);
     m_tickets->setObjectName(QStringLiteral("tickets"));
     m_tickets->setAccessibleName(tr("Tickets"));
     m_tickets->setModel(m_ticketList);
     m_tickets->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tickets->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tickets->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tickets->setSortingEnabled(true);
     m_tickets->sortByColumn(TicketListModel::LastActivity, Qt::DescendingOrder);
     m_tickets->verticalHeader()->hide();
@@ -175,74 +550,139 @@ void MainWindow::createCentralArea()
     m_tickets->horizontalHeader()->resizeSection(TicketListModel::Urgency, 70);
     m_tickets->horizontalHeader()->resizeSection(TicketListModel::Subject, 330);
     m_tickets->horizontalHeader()->setStretchLastSection(true);
+    connect(m_tickets, &QTableView::activated, this, [this] { openCurrent(); });
+    m_tickets->installEventFilter(this); // Enter opens, whatever the style does with it
 
     auto *nothingOpen = new QLabel(tr("Select a ticket to read its conversation."), this);
     nothingOpen->setAlignment(Qt::AlignCenter);
     nothingOpen->setWordWrap(true);
     nothingOpen->setEnabled(false);
+
+    m_conversation = new ConversationView(this);
+    connect(m_conversation, &ConversationView::openLinkRequested, this, &MainWindow::openLink);
+    m_composer = new ComposerWidget(this);
+    connect(m_composer, &ComposerWidget::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_composer, &ComposerWidget::queued, this, [this] {
+        statusBar()->showMessage(
+            tr("Queued in the outbox; it is sent as soon as the helpdesk can be reached."), 5000);
+        refreshFromStore();
+    });
+    m_properties = new PropertiesPanel(this);
+    connect(m_properties, &PropertiesPanel::changeRequested, this,
+            [this](qint64 ticketId, const QJsonObject &changes) {
+                queueChanges({qMakePair(ticketId, changes)});
+            });
+
+    auto *readAndWrite = new QSplitter(Qt::Vertical, this);
+    readAndWrite->setObjectName(QStringLiteral("conversationSplitter"));
+    readAndWrite->addWidget(m_conversation);
+    readAndWrite->addWidget(m_composer);
+    readAndWrite->setStretchFactor(0, 3);
+    readAndWrite->setStretchFactor(1, 2);
+    readAndWrite->setSizes({480, 300});
+    auto *ticketPage = new QSplitter(Qt::Horizontal, this);
+    ticketPage->setObjectName(QStringLiteral("ticketSplitter"));
+    ticketPage->addWidget(readAndWrite);
+    ticketPage->addWidget(m_properties);
+    ticketPage->setStretchFactor(0, 3);
+    ticketPage->setStretchFactor(1, 1);
+    ticketPage->setSizes({420, 250});
+    m_ticketPage = ticketPage;
+
     m_ticketArea = new QStackedWidget(this);
     m_ticketArea->setObjectName(QStringLiteral("ticketArea"));
     m_ticketArea->setAccessibleName(tr("Ticket"));
     m_ticketArea->addWidget(nothingOpen);
-    m_conversation = new ConversationView(this);
-    m_ticketArea->addWidget(m_conversation);
-    connect(m_conversation, &ConversationView::openLinkRequested, this, &MainWindow::openLink);
+    m_ticketArea->addWidget(m_ticketPage);
     connect(m_tickets->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showTicket(current.isValid() ? current.row() : -1); });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_queues);
+    splitter->addWidget(sidebar);
     splitter->addWidget(m_tickets);
     splitter->addWidget(m_ticketArea);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
-    splitter->setSizes({220, 1000, 360});
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({210, 560, 670});
     setCentralWidget(splitter);
+
+    m_statusMenu = new QMenu(this);
+    m_statusMenu->setObjectName(QStringLiteral("statusMenu"));
+    m_statusMenu->setAccessibleName(tr("Set status"));
+    connect(m_statusMenu, &QMenu::triggered, this, [this](QAction *action) {
+        const QList<qint64> targets = m_statusMenu->property("targets").value<QList<qint64>>();
+        QList<QPair<qint64, QJsonObject>> changes;
+        for (const qint64 id : targets)
+            changes << qMakePair(id, QJsonObject{{QStringLiteral("status"), action->data().toString()}});
+        queueChanges(changes);
+    });
 }
 
 void MainWindow::createActions()
 {
+    const auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key, const QString &name,
+                            auto slot) {
+        QAction *action = menu->addAction(text, this, slot);
+        action->setShortcut(key);
+        action->setObjectName(name);
+        m_shortcutActions << action;
+        return action;
+    };
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *signIn = file->addAction(tr("&Sign In…"));
+    signIn->setObjectName(QStringLiteral("signIn"));
     signIn->setEnabled(false); // sign-in arrives with the accounts work
+    file->addSeparator();
+    add(file, tr("S&ync Now"), QKeySequence::Refresh, QStringLiteral("syncNow"), [this] {
+        if (m_session)
+            m_session->syncNow();
+    });
+    add(file, tr("&Outbox…"), QKeySequence(Qt::Key_O), QStringLiteral("showOutbox"), &MainWindow::showOutbox);
+    add(file, tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), QStringLiteral("settings"),
+        &MainWindow::showSettings)
+        ->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    m_shortcutActions << quit;
 
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
-    const struct
-    {
-        const char *text;
-        QKeySequence key;
-    } ticketActions[] = {
-        {QT_TR_NOOP("&Reply"), QKeySequence(Qt::Key_R)},
-        {QT_TR_NOOP("Add &Note"), QKeySequence(Qt::Key_N)},
-        {QT_TR_NOOP("&Assign to Me"), QKeySequence(Qt::Key_A)},
-        {QT_TR_NOOP("Set &Status…"), QKeySequence(Qt::Key_S)},
-    };
-    for (const auto &entry : ticketActions) {
-        QAction *action = ticket->addAction(tr(entry.text));
-        action->setShortcut(entry.key);
-        action->setEnabled(false); // enabled once a ticket is open
-    }
+    add(ticket, tr("&Reply"), QKeySequence(Qt::Key_R), QStringLiteral("reply"), [this] {
+        if (m_open.id == 0)
+            openCurrent();
+        m_composer->startReply();
+    });
+    add(ticket, tr("Add &Note"), QKeySequence(Qt::Key_N), QStringLiteral("note"), [this] {
+        if (m_open.id == 0)
+            openCurrent();
+        m_composer->startNote();
+    });
+    add(ticket, tr("&Assign to Me"), QKeySequence(Qt::Key_A), QStringLiteral("assignToMe"),
+        &MainWindow::assignToMe);
+    add(ticket, tr("Set &Status…"), QKeySequence(Qt::Key_S), QStringLiteral("setStatus"),
+        &MainWindow::showStatusMenu);
+    add(ticket, tr("&Change Selected Tickets…"), QKeySequence(Qt::Key_B), QStringLiteral("changeSelected"),
+        &MainWindow::changeSelected);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *search = view->addAction(tr("&Search"));
-    search->setShortcut(QKeySequence(Qt::Key_Slash));
-    search->setEnabled(false);
+    add(view, tr("&Search"), QKeySequence(Qt::Key_Slash), QStringLiteral("search"), &MainWindow::focusSearch);
     view->addSeparator();
     // j and k move through the list as in mail readers; the arrows work in the list itself.
-    QAction *next = view->addAction(tr("&Next Ticket"), this, [this] { moveInList(+1); });
-    next->setShortcut(QKeySequence(Qt::Key_J));
-    next->setObjectName(QStringLiteral("nextTicket"));
-    QAction *previous = view->addAction(tr("&Previous Ticket"), this, [this] { moveInList(-1); });
-    previous->setShortcut(QKeySequence(Qt::Key_K));
-    previous->setObjectName(QStringLiteral("previousTicket"));
+    add(view, tr("&Next Ticket"), QKeySequence(Qt::Key_J), QStringLiteral("nextTicket"),
+        [this] { moveInList(+1); });
+    add(view, tr("&Previous Ticket"), QKeySequence(Qt::Key_K), QStringLiteral("previousTicket"),
+        [this] { moveInList(-1); });
+    add(view, tr("&Back to the List"), QKeySequence(Qt::Key_Escape), QStringLiteral("back"),
+        &MainWindow::back);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_Question), QStringLiteral("shortcuts"),
+        &MainWindow::showShortcuts);
     help->addAction(tr("&About Deskhand"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
 }
 

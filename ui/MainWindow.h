@@ -1,37 +1,90 @@
 #pragma once
 
+#include "OutboxDialog.h"
+#include "account/AccountSession.h"
+#include "domain/Message.h"
+#include "domain/Ticket.h"
+
+#include <QJsonObject>
 #include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
 
 class Account;
+class ComposerWidget;
 class ConnectionIndicator;
 class ConversationView;
-class QLabel;
+class PropertiesPanel;
+class QMenu;
 class QStandardItemModel;
-class TicketListModel;
 class QStackedWidget;
 class QTableView;
 class QTreeView;
+class SearchBox;
+class StatusArea;
+class TicketListModel;
+class TrayIcon;
 
-// The agent's main window: queues on the left, the ticket list, the open ticket beside it,
-// and the connection state in the status bar.
+// The agent's main window: the search box and queues on the left, the ticket list, and the open
+// ticket beside it (conversation, composer, properties), with the connection, sync and outbox in
+// the status bar. It reads from the store and refreshes when the store changes (a sync page, an
+// item queued, sent or held); every change goes through the account's outbox. The parts are
+// widgets of their own; the window wires them and owns the keyboard.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    ConnectionIndicator *connectionIndicator() const { return m_connection; }
+    ConnectionIndicator *connectionIndicator() const;
     void setHelpdeskTitle(const QString &title);
 
-    // Shows a signed-in account's queues and tickets from its store; nullptr shows none. The
-    // account must outlive the window or be replaced first.
-    void showAccount(Account *account);
+    // Shows a signed-in account's queues and tickets from its store, and starts its session
+    // (outbox sending, background sync); nullptr shows none. The account must outlive the window
+    // or be replaced first.
+    void showAccount(Account *account, AccountSession::Options options = {});
+    AccountSession *session() const { return m_session; }
+
     void showQueue(const QString &name);
-    void showTicket(int row); // of the ticket list; -1 shows none
+    void showTicket(int row);         // of the ticket list; -1 shows none
+    void openTicket(qint64 ticketId); // 0 shows none
+    // By id or ref; false (and a message in the status bar) when the store has no such ticket.
+    bool openTicketByKey(const QString &idOrRef);
+    qint64 openTicketId() const { return m_open.id; }
+    QList<qint64> selectedTicketIds() const;
+
+    // Re-reads what the window shows from the store, keeping the selection and the open ticket.
+    void refreshFromStore();
+
+    // The window's commands (menus and keys).
+    void assignToMe();
+    void showStatusMenu();
+    void changeSelected(); // bulk change dialog
+    void showOutbox();
+    void showShortcuts();
+    void focusSearch();
+    void back();
+    void queueChanges(const QList<QPair<qint64, QJsonObject>> &changes);
+
     ConversationView *conversation() const { return m_conversation; }
+    ComposerWidget *composer() const { return m_composer; }
+    PropertiesPanel *properties() const { return m_properties; }
+    SearchBox *searchBox() const { return m_search; }
+    StatusArea *statusArea() const { return m_status; }
     TicketListModel *ticketList() const { return m_ticketList; }
+    QTableView *ticketView() const { return m_tickets; }
     QStandardItemModel *queueList() const { return m_queueList; }
+    OutboxDialog *outboxDialog() const { return m_outboxDialog; }
+    TrayIcon *tray() const { return m_tray; }
+    void showSettings();
+
+signals:
+    void refreshed(); // after refreshFromStore(), for tests and scripted runs
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -39,16 +92,33 @@ private:
     void showAbout();
 
     void refreshQueueCounts();
+    void reloadChoices();
+    void showOpenTicket(bool force);
     void openLink(const QUrl &url);
     void moveInList(int step);
+    void openCurrent();
+    void scheduleRefresh();
+    QList<qint64> targetTickets() const; // the selection, else the open ticket
 
     Account *m_account = nullptr;
+    QPointer<AccountSession> m_session;
     QStandardItemModel *m_queueList = nullptr;
     TicketListModel *m_ticketList = nullptr;
+    SearchBox *m_search = nullptr;
     QTreeView *m_queues = nullptr;
     QTableView *m_tickets = nullptr;
     QStackedWidget *m_ticketArea = nullptr;
+    QWidget *m_ticketPage = nullptr;
     ConversationView *m_conversation = nullptr;
-    ConnectionIndicator *m_connection = nullptr;
-    QLabel *m_outboxCount = nullptr;
+    ComposerWidget *m_composer = nullptr;
+    PropertiesPanel *m_properties = nullptr;
+    StatusArea *m_status = nullptr;
+    TrayIcon *m_tray = nullptr;
+    QPointer<OutboxDialog> m_outboxDialog;
+    QMenu *m_statusMenu = nullptr;
+    QList<QAction *> m_shortcutActions;
+    QTimer m_refreshTimer;
+
+    Ticket m_open; // as last shown
+    QList<Message> m_openMessages;
 };

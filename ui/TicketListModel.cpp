@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 TicketListModel::TicketListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 TicketListModel::~TicketListModel() = default;
@@ -90,6 +92,49 @@ void TicketListModel::sort(int column, Qt::SortOrder order)
     }
     m_descending = order == Qt::DescendingOrder;
     setQuery(m_query);
+}
+
+int TicketListModel::rowOf(qint64 ticketId) const
+{
+    for (int row = 0; row < m_tickets.size(); ++row)
+        if (m_tickets.at(row).id == ticketId)
+            return row;
+    return -1;
+}
+
+bool TicketListModel::refresh()
+{
+    if (!m_store)
+        return false;
+    if (StoreResult<QSqlDatabase> reader = m_store->reader())
+        m_names = std::make_unique<ReferenceNames>(reader.value()); // names may be new after a sync
+    TicketListQuery all = m_query;
+    all.limit = int(std::max<qsizetype>(m_tickets.size(), pageSize));
+    all.offset = 0;
+    QList<Ticket> fresh;
+    if (StoreResult<QSqlDatabase> reader = m_store->reader()) {
+        StoreResult<QList<Ticket>> tickets = TicketRepository(reader.value()).list(all);
+        if (!tickets) {
+            m_error = tickets.error();
+            return false;
+        }
+        fresh = tickets.value();
+    }
+    const bool sameRows = fresh.size() == m_tickets.size() &&
+                          std::equal(fresh.cbegin(), fresh.cend(), m_tickets.cbegin(),
+                                     [](const Ticket &a, const Ticket &b) { return a.id == b.id; });
+    if (sameRows) {
+        if (fresh != m_tickets) {
+            m_tickets = fresh;
+            emit dataChanged(index(0, 0), index(int(m_tickets.size()) - 1, ColumnCount - 1));
+        }
+        return false;
+    }
+    beginResetModel();
+    m_tickets = fresh;
+    m_more = m_tickets.size() == all.limit;
+    endResetModel();
+    return true;
 }
 
 bool TicketListModel::canFetchMore(const QModelIndex &parent) const

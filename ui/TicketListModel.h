@@ -40,6 +40,10 @@ public:
     void setQuery(const TicketListQuery &query);
 
     Ticket ticketAt(int row) const { return m_tickets.value(row); }
+    int rowOf(qint64 ticketId) const; // -1 when not loaded
+    // Reads the rows shown again (the store changed). Rows that kept their order are updated in
+    // place (the view keeps its selection); otherwise the model resets and gives true.
+    bool refresh();
     QString lastError() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -3,6 +3,7 @@
 #include "BuildInfo.h"
 #include "ConnectionIndicator.h"
 #include "MainWindow.h"
+#include "WindowLayout.h"
 #include "account/Account.h"
 #include "account/AccountRegistry.h"
 #include "api/HelpdeskAddress.h"
@@ -57,16 +58,29 @@ int main(int argc, char *argv[])
         QStringLiteral("account"),
         QApplication::translate("main", "Open the account <name> (by default the only one there is)."),
         QStringLiteral("name"));
+    const QCommandLineOption openOption(
+        QStringLiteral("open"),
+        QApplication::translate("main", "Open the ticket <id> or <ref> once the account is open."),
+        QStringLiteral("ticket"));
     parser.addOption(helpdeskOption);
     parser.addOption(screenshotOption);
     parser.addOption(accountOption);
+    parser.addOption(openOption);
     parser.process(app);
 
     AccountRegistry registry;
     std::unique_ptr<Account> account; // declared before the window, which shows it
     MainWindow window;
-    window.show();
     const QString screenshot = parser.value(screenshotOption);
+    // Scripted runs shoot the window as it is built, not as the agent last arranged it.
+    if (screenshot.isEmpty()) {
+        WindowLayout::restore(&window);
+        QObject::connect(&app, &QApplication::aboutToQuit, &window,
+                         [&window] { WindowLayout::save(&window); });
+    }
+    window.show();
+    const QString ticketToOpen = parser.value(openOption);
+    bool openFailed = false; // --open named a ticket the store does not have: a scripted run fails
 
     QString pickError;
     const bool hasAccounts = !registry.accounts().isEmpty();
@@ -78,10 +92,20 @@ int main(int argc, char *argv[])
                                                info->helpdeskUrl.toDisplayString());
         // Opening reads the keychain and the store off the UI thread's critical path.
         QCoro::connect(Account::open(*info, registry), &window,
-                       [&window, &account, screenshot](Account::Opening opening) {
+                       [&window, &account, &openFailed, screenshot, ticketToOpen](Account::Opening opening) {
                            if (opening.account) {
                                account = std::move(opening.account);
-                               window.showAccount(account.get());
+                               AccountSession::Options options;
+                               // A screenshot shows the store as it is; no sync races the shot.
+                               if (!screenshot.isEmpty()) {
+                                   options.syncOnStart = false;
+                                   options.syncInterval = std::chrono::milliseconds(0);
+                               }
+                               window.showAccount(account.get(), options);
+                               if (!ticketToOpen.isEmpty() && !window.openTicketByKey(ticketToOpen)) {
+                                   QTextStream(stderr) << window.statusBar()->currentMessage() << '\n';
+                                   openFailed = true;
+                               }
                            } else {
                                window.connectionIndicator()->setState(ConnectionIndicator::State::Unreachable,
                                                                       opening.message);
@@ -90,7 +114,8 @@ int main(int argc, char *argv[])
                            if (!screenshot.isEmpty())
                                screenshotAndQuit(&window, screenshot);
                        });
-        return QApplication::exec();
+        const int code = QApplication::exec();
+        return openFailed && code == 0 ? 1 : code;
     }
     if (!pickError.isEmpty())
         window.statusBar()->showMessage(pickError);

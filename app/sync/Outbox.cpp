@@ -339,17 +339,20 @@ QCoro::Task<StoreResult<>> Outbox::retry(qint64 itemId)
     co_return co_await decide(itemId, action, work);
 }
 
-QCoro::Task<StoreResult<>> Outbox::edit(qint64 itemId, QString html)
+QCoro::Task<StoreResult<>> Outbox::edit(qint64 itemId, QString html, bool sendAnyway)
 {
     if (HtmlSanitizer::toPlainText(html).trimmed().isEmpty())
         co_return StoreResult<>::failure(tr("The message is empty."));
     const QString action = QStringLiteral("edited");
-    const Decision work = [html](QSqlDatabase &db, const OutboxItem &item) {
+    const Decision work = [html, sendAnyway](QSqlDatabase &db, const OutboxItem &item) {
         if (item.kind == OutboxItem::Kind::Change)
             return StoreResult<>::failure(tr("A change of properties cannot be edited; discard it and change "
                                              "the ticket again."));
         OutboxRepository outbox(db);
-        if (auto saved = outbox.updatePayload(item.id, OutboxPayload::withMessageHtml(item, html)); !saved)
+        QJsonObject payload = OutboxPayload::withMessageHtml(item, html);
+        if (sendAnyway)
+            payload = OutboxPayload::withSkipCheck(payload, true);
+        if (auto saved = outbox.updatePayload(item.id, payload); !saved)
             return saved;
         MessageRepository messages(db);
         const auto shown = messages.byId(-item.id);
@@ -527,6 +530,7 @@ void Outbox::runPass()
 void Outbox::passDone(const OutboxSummary &summary)
 {
     m_passInFlight = false;
+    emit passFinished(summary);
     if (summary.credentialsNeeded) {
         // Until the agent signs in again and start() is called.
         m_running = false;

@@ -62,11 +62,13 @@ public:
     QCoro::Task<StoreResult<qint64>> queueNewTicket(QJsonObject ticket, QList<OutboxFile> files = {});
 
     // The agent's decisions on a held (Failed or Conflict) item.
-    QCoro::Task<StoreResult<>> sendAnyway(qint64 itemId);         // sent without the ticket check, once
-    QCoro::Task<StoreResult<>> retry(qint64 itemId);              // checked and sent again
-    QCoro::Task<StoreResult<>> edit(qint64 itemId, QString html); // a reply or note, then retried
-    QCoro::Task<StoreResult<>> keepAsDraft(qint64 itemId);        // a reply or note without files
-    QCoro::Task<StoreResult<>> discard(qint64 itemId);            // undoes the local effect
+    QCoro::Task<StoreResult<>> sendAnyway(qint64 itemId); // sent without the ticket check, once
+    QCoro::Task<StoreResult<>> retry(qint64 itemId);      // checked and sent again
+    // A reply or note, then retried; with sendAnyway (the agent's answer to a conflict) it goes
+    // without the ticket check, in the same step, so that no pass can send the old text between.
+    QCoro::Task<StoreResult<>> edit(qint64 itemId, QString html, bool sendAnyway = false);
+    QCoro::Task<StoreResult<>> keepAsDraft(qint64 itemId); // a reply or note without files
+    QCoro::Task<StoreResult<>> discard(qint64 itemId);     // undoes the local effect
 
     // Oldest first, every state but Sent.
     StoreResult<QList<OutboxItem>> unsent() const;
@@ -89,6 +91,8 @@ signals:
     void conflict(qint64 itemId, const QString &reason);
     void countChanged(int unsent);
     void credentialsNeeded();
+    // After each background pass (start()): how it went, for the window's connection state.
+    void passFinished(const OutboxSummary &summary);
 
 private:
     QCoro::Task<StoreResult<qint64>> queueMessage(OutboxItem::Kind kind, qint64 ticketId, QString html,

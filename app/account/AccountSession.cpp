@@ -1,0 +1,126 @@
+#include "account/AccountSession.h"
+
+#include "account/Account.h"
+#include "sync/Outbox.h"
+
+namespace {
+
+bool unreachable(const ApiError &error)
+{
+    using K = ApiError::Kind;
+    return error.kind == K::Network || error.kind == K::Timeout || error.kind == K::Tls ||
+           error.kind == K::Maintenance || error.kind == K::Server || error.kind == K::RateLimited;
+}
+
+} // namespace
+
+AccountSession::AccountSession(Account &account, Options options, QObject *parent)
+    : QObject(parent)
+    , m_account(account)
+    , m_options(options)
+    , m_outbox(std::make_unique<Outbox>(*account.store(), *account.api()))
+{
+    m_outbox->setAgentPersonId(account.info().personId);
+    m_outbox->setRetryDelays(options.outboxFirstRetry, options.outboxRetryCap);
+    connect(m_outbox.get(), &Outbox::countChanged, this, &AccountSession::outboxCountChanged);
+    connect(m_outbox.get(), &Outbox::queued, this, &AccountSession::storeChanged);
+    connect(m_outbox.get(), &Outbox::sent, this, &AccountSession::storeChanged);
+    connect(m_outbox.get(), &Outbox::sent, this,
+            [this] { setConnection(Connection::Online, m_account.info().helpdeskUrl.toDisplayString()); });
+    connect(m_outbox.get(), &Outbox::failed, this, &AccountSession::storeChanged);
+    connect(m_outbox.get(), &Outbox::conflict, this, &AccountSession::storeChanged);
+    connect(m_outbox.get(), &Outbox::countChanged, this, &AccountSession::storeChanged);
+    connect(m_outbox.get(), &Outbox::passFinished, this, &AccountSession::onPass);
+    connect(m_outbox.get(), &Outbox::credentialsNeeded, this, [this] {
+        setConnection(Connection::SignedOut,
+                      tr("The helpdesk wants you to sign in again; your work stays in the outbox."));
+    });
+    m_syncTimer.setSingleShot(false);
+    connect(&m_syncTimer, &QTimer::timeout, this, &AccountSession::syncNow);
+}
+
+AccountSession::~AccountSession()
+{
+    m_outbox->stop();
+}
+
+void AccountSession::start()
+{
+    m_started = true;
+    m_outbox->start();
+    if (m_options.syncInterval.count() > 0)
+        m_syncTimer.start(m_options.syncInterval);
+    if (m_options.syncOnStart)
+        syncNow();
+}
+
+void AccountSession::stop()
+{
+    m_started = false;
+    m_outbox->stop();
+    m_syncTimer.stop();
+}
+
+void AccountSession::syncNow()
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    emit syncStarted();
+    const auto progress = [this](qint64 done, qint64 total) {
+        emit syncProgress(done, total);
+        emit storeChanged();
+    };
+    QCoro::connect(m_account.sync(progress), this, [this](const SyncReport &report) { onSyncDone(report); });
+}
+
+void AccountSession::onSyncDone(const SyncReport &report)
+{
+    m_syncing = false;
+    if (report.error) {
+        if (report.error->kind == ApiError::Kind::Unauthorized)
+            setConnection(Connection::SignedOut, report.error->message);
+        else if (unreachable(*report.error))
+            setConnection(Connection::Offline, report.error->message);
+    } else {
+        setConnection(Connection::Online, m_account.info().helpdeskUrl.toDisplayString());
+        // Back in touch: what waits in the outbox goes now rather than after its backoff.
+        if (m_started)
+            m_outbox->start();
+    }
+    emit storeChanged();
+    emit syncFinished(report);
+}
+
+void AccountSession::onPass(const OutboxSummary &summary)
+{
+    if (summary.credentialsNeeded)
+        setConnection(Connection::SignedOut, summary.lastError);
+    else if (summary.offline)
+        setConnection(Connection::Offline, summary.lastError);
+    else if (summary.sent > 0)
+        setConnection(Connection::Online, m_account.info().helpdeskUrl.toDisplayString());
+}
+
+void AccountSession::setConnection(Connection connection, const QString &details)
+{
+    if (connection == m_connection && details == m_details)
+        return;
+    m_connection = connection;
+    m_details = details;
+    emit connectionChanged(connection, details);
+}
+
+QCoro::Task<StoreResult<int>> AccountSession::queueChanges(QList<QPair<qint64, QJsonObject>> changes)
+{
+    int queued = 0;
+    for (const auto &[ticketId, change] : changes) {
+        if (change.isEmpty())
+            continue;
+        const StoreResult<qint64> item = co_await m_outbox->queueChange(ticketId, change);
+        if (!item)
+            co_return StoreResult<int>::failure(item);
+        ++queued;
+    }
+    co_return queued;
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "store/StoreResult.h"
+#include "sync/OutboxSummary.h"
+#include "sync/SyncReport.h"
+
+#include <QCoroTask>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+class Account;
+class Outbox;
+
+// One open account at work, as the window needs it: the outbox sending in the background (the
+// same Outbox the CLI uses; OutboxSender's outbox.lock keeps one sender per account across
+// processes), a sync now and then, and the helpdesk's reachability as the two of them see it.
+// Everything runs on the calling thread's event loop; nothing here waits.
+class AccountSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Connection { Unknown, Online, Offline, SignedOut };
+
+    struct Options
+    {
+        bool syncOnStart = true;
+        std::chrono::milliseconds syncInterval{std::chrono::minutes(5)}; // 0: only on request
+        std::chrono::milliseconds outboxFirstRetry{std::chrono::seconds(2)};
+        std::chrono::milliseconds outboxRetryCap{std::chrono::minutes(5)};
+    };
+
+    AccountSession(Account &account, Options options, QObject *parent = nullptr);
+    ~AccountSession() override;
+
+    Account &account() const { return m_account; }
+    Outbox &outbox() const { return *m_outbox; }
+
+    void start(); // the outbox sends, sync runs (at once when syncOnStart)
+    void stop();
+
+    void syncNow(); // ignored while a sync runs
+    bool isSyncing() const { return m_syncing; }
+    Connection connection() const { return m_connection; }
+    QString connectionDetails() const { return m_details; }
+
+    // The same change queued for each ticket, one outbox item per ticket. Gives how many were
+    // queued, or the first error.
+    QCoro::Task<StoreResult<int>> queueChanges(QList<QPair<qint64, QJsonObject>> changes);
+
+signals:
+    void syncStarted();
+    void syncProgress(qint64 done, qint64 total);
+    void syncFinished(const SyncReport &report);
+    void connectionChanged(AccountSession::Connection connection, const QString &details);
+    void outboxCountChanged(int unsent);
+    // The store changed in a way the window shows (a sync page, an item queued, sent or held).
+    void storeChanged();
+
+private:
+    void setConnection(Connection connection, const QString &details);
+    void onSyncDone(const SyncReport &report);
+    void onPass(const OutboxSummary &summary);
+
+    Account &m_account;
+    Options m_options;
+    std::unique_ptr<Outbox> m_outbox;
+    QTimer m_syncTimer;
+    bool m_syncing = false;
+    bool m_started = false;
+    Connection m_connection = Connection::Unknown;
+    QString m_details;
+};

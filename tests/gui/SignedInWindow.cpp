@@ -1,0 +1,185 @@
+#include "SignedInWindow.h"
+
+#include "TicketListModel.h"
+#include "sync/Outbox.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+#include <QUuid>
+
+#include <chrono>
+
+using namespace std::chrono_literals;
+
+SignedInWindow::~SignedInWindow()
+{
+    m_window.reset(); // before the account it shows
+    m_account.reset();
+}
+
+bool SignedInWindow::start(const Options &options)
+{
+    m_options = options;
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        m_error = QStringLiteral("No D-Bus session: run the tests through ./run test, which starts one with "
+                                 "gnome-keyring.");
+        return false;
+    }
+    SandboxProcess::Options sandboxOptions;
+    sandboxOptions.tickets = options.tickets;
+    m_sandbox = std::make_unique<SandboxProcess>(sandboxOptions);
+    if (!m_sandbox->start()) {
+        m_error = m_sandbox->errorString();
+        return false;
+    }
+    m_admin = std::make_unique<SandboxAdmin>(*m_sandbox);
+    m_probe.setKey(m_sandbox->apiKey());
+    m_cli = std::make_unique<CliRunner>();
+    const CliRunner::Run added =
+        m_cli->run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"),
+                    m_sandbox->url().toString(), QStringLiteral("--api-key-file"), QStringLiteral("-")},
+                   m_sandbox->apiKey());
+    if (added.exitCode != 0) {
+        m_error = QStringLiteral("account add: ") + QString::fromUtf8(added.err);
+        return false;
+    }
+    const CliRunner::Run synced = m_cli->run({QStringLiteral("sync")});
+    if (synced.exitCode != 0) {
+        m_error = QStringLiteral("sync: ") + QString::fromUtf8(synced.err);
+        return false;
+    }
+    return openWindow();
+}
+
+bool SignedInWindow::openWindow()
+{
+    m_registry = std::make_unique<AccountRegistry>(m_cli->home());
+    const QList<AccountInfo> accounts = m_registry->accounts();
+    if (accounts.size() != 1) {
+        m_error = QStringLiteral("expected one account");
+        return false;
+    }
+    Account::Opening opening = QCoro::waitFor(Account::open(accounts.constFirst(), *m_registry));
+    if (!opening.account) {
+        m_error = opening.message;
+        return false;
+    }
+    m_account = std::move(opening.account);
+    m_window = std::make_unique<MainWindow>();
+    AccountSession::Options session;
+    session.syncOnStart = m_options.syncOnStart;
+    session.syncInterval = 0ms;
+    session.outboxFirstRetry = 200ms;
+    session.outboxRetryCap = 1500ms;
+    m_window->showAccount(m_account.get(), session);
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get())) {
+        m_error = QStringLiteral("the window was not exposed");
+        return false;
+    }
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get())) {
+        m_error = QStringLiteral("the window did not become active");
+        return false;
+    }
+    return true;
+}
+
+bool SignedInWindow::restart()
+{
+    m_window.reset();
+    m_account.reset();
+    return openWindow();
+}
+
+QUrl SignedInWindow::api(const QString &pathAndQuery) const
+{
+    return QUrl(m_sandbox->url().toString() + QStringLiteral("/api/v2") + pathAndQuery);
+}
+
+HttpProbe::Result SignedInWindow::get(const QString &pathAndQuery)
+{
+    return m_probe.get(api(pathAndQuery));
+}
+
+HttpProbe::Result SignedInWindow::sendJson(const QByteArray &method, const QString &pathAndQuery,
+                                           const QJsonValue &body)
+{
+    return m_probe.sendJson(method, api(pathAndQuery), body);
+}
+
+QJsonObject SignedInWindow::remoteTicket(qint64 id)
+{
+    return get(QStringLiteral("/tickets/%1").arg(id)).data().toObject();
+}
+
+QJsonArray SignedInWindow::remoteMessages(qint64 ticketId)
+{
+    return get(QStringLiteral("/tickets/%1/messages?count=200").arg(ticketId)).data().toArray();
+}
+
+QList<QJsonObject> SignedInWindow::remoteMessagesWith(qint64 ticketId, const QString &marker)
+{
+    QList<QJsonObject> found;
+    for (const QJsonValue &value : remoteMessages(ticketId)) {
+        const QJsonObject message = value.toObject();
+        if (message.value(u"message").toString().contains(marker))
+            found << message;
+    }
+    return found;
+}
+
+QList<OutboxItem> SignedInWindow::unsent() const
+{
+    const auto items = session().outbox().unsent();
+    return items ? items.value() : QList<OutboxItem>();
+}
+
+bool SignedInWindow::clickQueue(const QString &name)
+{
+    auto *queues = m_window->findChild<QTreeView *>(QStringLiteral("queues"));
+    QStandardItemModel *model = m_window->queueList();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->item(row)->data(Qt::UserRole).toString() != name)
+            continue;
+        const QModelIndex index = model->index(row, 0);
+        queues->scrollTo(index);
+        QTest::mouseClick(queues->viewport(), Qt::LeftButton, {}, queues->visualRect(index).center());
+        return queues->currentIndex() == index;
+    }
+    return false;
+}
+
+bool SignedInWindow::clickTicket(int row, Qt::KeyboardModifiers modifiers)
+{
+    QTableView *list = m_window->ticketView();
+    const QModelIndex index = m_window->ticketList()->index(row, TicketListModel::Subject);
+    if (!index.isValid())
+        return false;
+    list->scrollTo(index);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, modifiers, list->visualRect(index).center());
+    return m_window->openTicketId() == m_window->ticketList()->ticketAt(row).id;
+}
+
+bool SignedInWindow::activate()
+{
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get()))
+        return false;
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    // The offscreen platform does not hand activation back to the window after a popup (the
+    // status menu) closes; QApplication then has no active window and no focus widget.
+    if (QApplication::activeWindow() != m_window.get())
+        QApplication::setActiveWindow(m_window.get());
+#endif
+    return QApplication::activeWindow() == m_window.get();
+}
+
+QString SignedInWindow::marker()
+{
+    return QUuid::createUuid().toString(QUuid::Id128).left(12);
+}

@@ -1,0 +1,107 @@
+#include "TrayIcon.h"
+
+#include "account/Account.h"
+#include "store/Store.h"
+
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPixmap>
+#include <QSystemTrayIcon>
+
+TrayIcon::TrayIcon(QObject *parent) : QObject(parent)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(this);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::openLastNotified);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] { emit showWindowRequested(); });
+    }
+}
+
+TrayIcon::~TrayIcon() = default;
+
+void TrayIcon::setSession(AccountSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_count = 0;
+    m_last = 0;
+    if (!session) {
+        if (m_tray)
+            m_tray->hide();
+        return;
+    }
+    connect(session, &AccountSession::syncFinished, this, &TrayIcon::look);
+    reloadWatchedQueues();
+    if (m_tray)
+        m_tray->show();
+}
+
+void TrayIcon::reloadWatchedQueues()
+{
+    if (!m_session)
+        return;
+    StoreResult<QSqlDatabase> reader = m_session->account().store()->reader();
+    if (!reader)
+        return;
+    m_watch.setQueues(QueueWatch::watchedQueues(reader.value()), m_session->account().info().personId);
+    look(); // takes stock: what is there now is not news
+}
+
+void TrayIcon::look()
+{
+    if (!m_session)
+        return;
+    StoreResult<QSqlDatabase> reader = m_session->account().store()->reader();
+    if (!reader)
+        return;
+    const StoreResult<QueueWatch::Look> seen = m_watch.look(reader.value());
+    if (!seen)
+        return;
+    m_count = seen->count;
+    m_toolTip = tr("Deskhand: %n ticket(s) in your watched queues", nullptr, m_count);
+    paintIcon();
+    if (seen->arrived.isEmpty())
+        return;
+    const Ticket &newest = seen->arrived.constFirst();
+    m_last = newest.id;
+    if (m_tray) {
+        const QString title = seen->arrived.size() == 1
+                                  ? tr("New ticket")
+                                  : tr("%n new tickets", nullptr, int(seen->arrived.size()));
+        m_tray->showMessage(title, newest.subject, QSystemTrayIcon::Information);
+    }
+    emit notified(seen->arrived);
+}
+
+void TrayIcon::openLastNotified()
+{
+    if (m_last == 0)
+        return;
+    emit showWindowRequested();
+    emit openRequested(m_last);
+}
+
+void TrayIcon::paintIcon()
+{
+    if (!m_tray)
+        return;
+    // Drawn rather than shipped: the count is part of the picture, like a badge.
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(QColor(0x2e, 0x6f, 0xc2));
+    painter.setPen(Qt::NoPen);
+    painter.drawRoundedRect(QRectF(4, 4, 56, 56), 12, 12);
+    painter.setPen(Qt::white);
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(m_count > 99 ? 22 : 30);
+    painter.setFont(font);
+    painter.drawText(pixmap.rect(), Qt::AlignCenter,
+                     m_count > 999 ? QStringLiteral("999+") : QString::number(m_count));
+    painter.end();
+    m_tray->setIcon(QIcon(pixmap));
+    m_tray->setToolTip(m_toolTip);
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "account/AccountSession.h"
+#include "domain/Ticket.h"
+#include "store/QueueWatch.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QSystemTrayIcon;
+
+// The tray icon: how many tickets wait in the queues the agent watches (drawn on the icon and
+// in its tooltip), and a desktop notification when a sync brings new tickets there. Clicking
+// the notification opens the ticket (openRequested); clicking the icon shows the window. Where
+// the platform has no tray the counting and the signals still work.
+class TrayIcon : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrayIcon(QObject *parent = nullptr);
+    ~TrayIcon() override;
+
+    void setSession(AccountSession *session); // nullptr: no account, no icon
+    void reloadWatchedQueues();               // after the settings changed
+
+    int count() const { return m_count; }
+    QString toolTip() const { return m_toolTip; }
+    QStringList watchedQueues() const { return m_watch.queues(); }
+    qint64 lastNotifiedTicket() const { return m_last; }
+    void openLastNotified(); // what clicking the notification does
+
+signals:
+    void notified(const QList<Ticket> &arrived);
+    void openRequested(qint64 ticketId);
+    void showWindowRequested();
+
+private:
+    void look();
+    void paintIcon();
+
+    QPointer<AccountSession> m_session;
+    QSystemTrayIcon *m_tray = nullptr; // only where the platform has a tray
+    QueueWatch m_watch;
+    int m_count = 0;
+    QString m_toolTip;
+    qint64 m_last = 0;
+};
