@@ -1,6 +1,7 @@
 #include "account/AccountSession.h"
 
 #include "account/Account.h"
+#include "auth/TokenRefresh.h"
 #include "sync/Outbox.h"
 
 namespace {
@@ -35,6 +36,11 @@ AccountSession::AccountSession(Account &account, Options options, QObject *paren
         setConnection(Connection::SignedOut,
                       tr("The helpdesk wants you to sign in again; your work stays in the outbox."));
     });
+    // An OAuth sign-in whose refresh was refused: say so at once, in the refresh's own words.
+    if (TokenRefresh *refresh = account.tokenRefresh()) {
+        connect(refresh, &TokenRefresh::signInNeeded, this,
+                [this](const QString &message) { setConnection(Connection::SignedOut, message); });
+    }
     m_syncTimer.setSingleShot(false);
     connect(&m_syncTimer, &QTimer::timeout, this, &AccountSession::syncNow);
 }

@@ -107,6 +107,13 @@ void stream(QTcpSocket *socket, const QByteArray &head, const QByteArray &chunk,
     pump();
 }
 
+// 1 GiB of zeros in about 1 MB of gzip; made once, before the server announces its port.
+const QByteArray &gzipBomb()
+{
+    static const QByteArray bomb = gzipOfZeros(qint64(1) << 30);
+    return bomb;
+}
+
 // What each hostile server does with a connection once a request arrived, by name.
 QHash<QString, std::function<void(QTcpSocket *)>> behaviours()
 {
@@ -134,7 +141,7 @@ QHash<QString, std::function<void(QTcpSocket *)>> behaviours()
          }},
         {QStringLiteral("gzip-bomb"),
          [](QTcpSocket *socket) {
-             static const QByteArray bomb = gzipOfZeros(qint64(1) << 30); // 1 GiB of zeros in 1 MB
+             const QByteArray &bomb = gzipBomb();
              socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
                            "Content-Length: " +
                            QByteArray::number(bomb.size()) + "\r\n\r\n");
@@ -222,6 +229,8 @@ int serve(const QString &name)
     const auto behaviour = behaviours().value(name);
     if (!behaviour)
         return 2;
+    if (name == QLatin1String("gzip-bomb"))
+        gzipBomb(); // seconds of work: not while the client waits
     HostileServer server;
     server.behaviour = behaviour;
     std::printf("PORT %d\n", int(server.serverPort()));
