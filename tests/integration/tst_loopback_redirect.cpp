@@ -1,6 +1,7 @@
 // The OAuth loopback redirect as a browser meets it: one decisive callback on 127.0.0.1, the
 // state checked, the port gone afterwards; and PKCE's S256 challenge.
 
+#include "HardeningReport.h"
 #include "HttpProbe.h"
 #include "auth/LoopbackRedirect.h"
 #include "auth/Pkce.h"
@@ -42,6 +43,13 @@ class LoopbackRedirectTest : public QObject
 {
     Q_OBJECT
 
+    // For the hardening summary: forged callbacks tried and refused, PKCE runs and distinct ones.
+    int m_attacks = 0;
+    int m_refused = 0;
+    QString m_external = QStringLiteral("no non-loopback address on this machine");
+    int m_pkceRuns = 0;
+    int m_pkceDistinct = 0;
+
 private slots:
     void acceptsTheCodeWithTheRightStateOnce()
     {
@@ -62,7 +70,9 @@ private slots:
         QCOMPARE(outcome.code, QByteArray("abc123"));
 
         QVERIFY(!redirect.isListening());
+        ++m_attacks;
         QVERIFY(!canConnect(QHostAddress::LocalHost, port)); // a second callback has nowhere to go
+        ++m_refused;
     }
 
     void aWrongStateEndsTheFlow_data()
@@ -77,6 +87,7 @@ private slots:
     void aWrongStateEndsTheFlow()
     {
         QFETCH(QString, query);
+        ++m_attacks;
         LoopbackRedirect redirect("s3cr3t-state", pages());
         QVERIFY(redirect.listen());
         const quint16 port = redirect.redirectUri().port();
@@ -90,6 +101,7 @@ private slots:
         QCOMPARE(outcome.kind, Kind::StateMismatch);
         QVERIFY(outcome.code.isEmpty());
         QVERIFY(!canConnect(QHostAddress::LocalHost, port));
+        ++m_refused;
     }
 
     void otherPathsDoNotDecide()
@@ -152,8 +164,11 @@ private slots:
         }
         if (external.isNull())
             QSKIP("this machine has no non-loopback IPv4 address to try");
+        ++m_attacks;
+        m_external = QStringLiteral("via %1").arg(external.toString());
         QVERIFY(!canConnect(external, port));
         QVERIFY(canConnect(QHostAddress::LocalHost, port));
+        ++m_refused;
     }
 
     void pkceMatchesRfc7636()
@@ -173,8 +188,28 @@ private slots:
             verifiers.insert(pkce.verifier());
             challenges.insert(pkce.challenge());
         }
+        m_pkceRuns = 100;
+        m_pkceDistinct = int(challenges.size());
         QCOMPARE(verifiers.size(), 100);
         QCOMPARE(challenges.size(), 100);
+    }
+
+    void cleanupTestCase()
+    {
+        HardeningReport::record(
+            QStringLiteral("sign-in-attacks/loopback"),
+            QStringLiteral(
+                "%1 forged callbacks at the loopback listener (wrong, missing, prefix and empty state; a "
+                "second callback; a callback from another address: %2); %3 PKCE runs")
+                .arg(m_attacks)
+                .arg(m_external)
+                .arg(m_pkceRuns),
+            QStringLiteral("refused %1 of %2; distinct S256 challenges %3 of %4")
+                .arg(m_refused)
+                .arg(m_attacks)
+                .arg(m_pkceDistinct)
+                .arg(m_pkceRuns),
+            m_attacks >= 5 && m_refused == m_attacks && m_pkceRuns == 100 && m_pkceDistinct == m_pkceRuns);
     }
 };
 

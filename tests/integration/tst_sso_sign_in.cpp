@@ -2,6 +2,7 @@
 // with HttpProbe standing in for the browser: the agent's login, the redirect to the loopback
 // listener, the code exchange, and every way the flow must end without a token request.
 
+#include "HardeningReport.h"
 #include "HttpProbe.h"
 #include "LoginForm.h"
 #include "SandboxProcess.h"
@@ -54,6 +55,7 @@ private slots:
     void timeout_endsTheFlow();
     void browserNotOpened_isSignalledAndTheFlowWaits();
     void refresh_rotates();
+    void cleanupTestCase();
 
 private:
     QUrl at(const QString &path) const { return m_sandbox->url().resolved(QUrl(path)); }
@@ -73,6 +75,11 @@ private:
 
     std::unique_ptr<SandboxProcess> m_sandbox;
     QString m_clientId;
+    // For the hardening summary.
+    int m_attacks = 0;
+    int m_tokenRequestsOnAttacks = 0;
+    int m_replays = 0;
+    int m_replaysRefused = 0;
     HttpProbe m_browser;
     HttpProbe m_admin;
 };
@@ -213,6 +220,8 @@ void TestSsoSignIn::wrongState_endsTheFlowWithoutTokenRequest()
     QVERIFY(port > 0);
     QVERIFY(!canConnect(port));
     QCOMPARE(logged("POST", u"/oauth/authorize"_s), 1); // the log works: the login is in it
+    ++m_attacks;
+    m_tokenRequestsOnAttacks += tokenRequests();
     QCOMPARE(tokenRequests(), 0);
 }
 
@@ -234,6 +243,8 @@ void TestSsoSignIn::denied_endsTheFlowWithoutTokenRequest()
     const SsoSignIn::Outcome outcome = QCoro::waitFor(running);
     QCOMPARE(outcome.kind, Kind::Denied);
     QVERIFY(outcome.message.contains(u"access_denied"_s));
+    ++m_attacks;
+    m_tokenRequestsOnAttacks += tokenRequests();
     QCOMPARE(tokenRequests(), 0);
 }
 
@@ -263,7 +274,9 @@ void TestSsoSignIn::replayedCode_isRefused()
 
     auto second = endpoint.exchangeCode(code, QUrl(redirect), pkce.verifier());
     const ApiResult<OAuthTokens> replayed = QCoro::waitFor(second);
+    ++m_replays;
     QVERIFY(!replayed.ok());
+    ++m_replaysRefused;
     QCOMPARE(replayed.error().kind, ApiError::Kind::Unauthorized);
     QCOMPARE(replayed.error().code, u"invalid_grant"_s);
     QVERIFY(replayed.error().message.contains(u"Sign in again"_s));
@@ -352,6 +365,19 @@ void TestSsoSignIn::refresh_rotates()
     const ApiResult<OAuthTokens> reused = QCoro::waitFor(again);
     QVERIFY(!reused.ok());
     QCOMPARE(reused.error().kind, ApiError::Kind::Unauthorized);
+}
+
+void TestSsoSignIn::cleanupTestCase()
+{
+    HardeningReport::record(
+        u"sign-in-attacks/code-flow"_s,
+        u"%1 callbacks that must not lead to a token request (a forged state after a real login, the IdP's "
+        "refusal); %2 replays of a used authorization code"_s.arg(m_attacks)
+            .arg(m_replays),
+        u"token requests after them %1; replays refused %2 of %3"_s.arg(m_tokenRequestsOnAttacks)
+            .arg(m_replaysRefused)
+            .arg(m_replays),
+        m_attacks == 2 && m_tokenRequestsOnAttacks == 0 && m_replays == 1 && m_replaysRefused == m_replays);
 }
 
 QTEST_GUILESS_MAIN(TestSsoSignIn)
