@@ -81,6 +81,9 @@ Cli::Cli(QStringList arguments)
          QStringLiteral("id")},
         {QStringLiteral("no-browser"),
          tr("With --sso: print the sign-in address instead of opening a browser.")},
+        {QStringLiteral("sso-timeout"),
+         tr("With --sso: how long to wait for the sign-in in the browser, in seconds (default: 300)."),
+         QStringLiteral("seconds")},
         {QStringLiteral("ca-file"), tr("Also trust the CA certificates in <pem> for this account."),
          QStringLiteral("pem")},
         {QStringLiteral("name"), tr("What to call the account."), QStringLiteral("name")},
@@ -239,8 +242,11 @@ QCoro::Task<ExitCode> Cli::addAccount()
     const bool sso = flag(QStringLiteral("sso"));
     if (sso && flag(QStringLiteral("api-key-file")))
         co_return usage(tr("account add takes either --sso or --api-key-file, not both."));
-    if (!sso && (flag(QStringLiteral("client-id")) || flag(QStringLiteral("no-browser"))))
-        co_return usage(tr("--client-id and --no-browser go with --sso."));
+    if (!sso && (flag(QStringLiteral("client-id")) || flag(QStringLiteral("no-browser")) ||
+                 flag(QStringLiteral("sso-timeout"))))
+        co_return usage(tr("--client-id, --no-browser and --sso-timeout go with --sso."));
+    if (flag(QStringLiteral("sso-timeout")) && option(QStringLiteral("sso-timeout")).toInt() <= 0)
+        co_return usage(tr("--sso-timeout needs a number of seconds."));
     if (!sso && !flag(QStringLiteral("api-key-file")))
         co_return usage(tr("account add needs --sso, or --api-key-file FILE (or - for stdin); a key is never "
                            "taken from the command line, where other users could read it."));
@@ -342,6 +348,8 @@ QCoro::Task<std::optional<OAuthTokens>> Cli::signInWithBrowser(const AccountInfo
         return true;
     };
     SsoSignIn signIn(&client, info.oauthClientId, std::move(opener));
+    if (flag(QStringLiteral("sso-timeout")))
+        signIn.setTimeout(std::chrono::seconds(option(QStringLiteral("sso-timeout")).toInt()));
     const SsoSignIn::Outcome outcome = co_await signIn.run();
     if (outcome.ok())
         co_return outcome.tokens;

@@ -155,14 +155,23 @@ async function main() {
     page.setDefaultTimeout(timeoutMs);
 
     if (mode === 'wrong-state') {
-      // The redirect to Deskhand arrives with a state Deskhand did not send.
-      await page.route(/^http:\/\/127\.0\.0\.1:\d+\/callback\?/, (route) => {
-        const callback = new URL(route.request().url());
-        const state = callback.searchParams.get('state') || '';
-        callback.searchParams.set('state', `${state}x`);
-        note('tampered', { url: callback.toString().replace(/code=[^&]*/, 'code=REDACTED') });
-        return route.continue({ url: callback.toString() });
-      });
+      // The redirect to Deskhand leaves the sign-in page with a state Deskhand did not send.
+      // (Playwright does not route a redirect's target, so the redirect itself is rewritten.)
+      await page.route(
+        (u) => u.pathname === '/oauth/authorize',
+        async (route) => {
+          if (route.request().method() !== 'POST') return route.continue();
+          const response = await route.fetch({ maxRedirects: 0 });
+          const headers = response.headers();
+          if (headers.location) {
+            const callback = new URL(headers.location);
+            callback.searchParams.set('state', `${callback.searchParams.get('state') || ''}x`);
+            headers.location = callback.toString();
+            note('tampered', { url: redacted(headers.location) });
+          }
+          return route.fulfill({ response, headers });
+        },
+      );
     }
 
     const first = await page.goto(url, { waitUntil: 'load' });
@@ -213,9 +222,10 @@ async function main() {
       }
     }
   } finally {
+    // "finished" only once Chromium is gone, so that a test may remove its folder.
+    await browser.close();
     transcript.finished = true;
     save();
-    await browser.close();
   }
 }
 
