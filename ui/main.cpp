@@ -3,6 +3,7 @@
 #include "BuildInfo.h"
 #include "ConnectionIndicator.h"
 #include "MainWindow.h"
+#include "SignInDialog.h"
 #include "account/Account.h"
 #include "account/AccountRegistry.h"
 #include "api/HelpdeskAddress.h"
@@ -59,14 +60,37 @@ int main(int argc, char *argv[])
         QStringLiteral("name"));
     parser.addOption(helpdeskOption);
     parser.addOption(screenshotOption);
+    const QCommandLineOption signInOption(
+        QStringLiteral("sign-in"),
+        QApplication::translate(
+            "main", "Add a helpdesk first, in the sign-in dialog (also when there is none yet)."));
     parser.addOption(accountOption);
+    parser.addOption(signInOption);
     parser.process(app);
 
     AccountRegistry registry;
     std::unique_ptr<Account> account; // declared before the window, which shows it
+    const QString screenshot = parser.value(screenshotOption);
+
+    // No helpdesk yet (or --sign-in): the sign-in dialog comes before the window. Not for a
+    // screenshot or a --helpdesk check, which run without an agent.
+    const bool firstRun = registry.accounts().isEmpty() && !parser.isSet(accountOption) &&
+                          !parser.isSet(helpdeskOption) && screenshot.isEmpty();
+    if (parser.isSet(signInOption) || firstRun) {
+        SignInDialog dialog(registry);
+        if (parser.isSet(helpdeskOption))
+            dialog.setAddress(parser.value(helpdeskOption));
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        account = dialog.takeAccount();
+    }
+
     MainWindow window;
     window.show();
-    const QString screenshot = parser.value(screenshotOption);
+    if (account) {
+        window.showAccount(account.get());
+        return QApplication::exec();
+    }
 
     QString pickError;
     const bool hasAccounts = !registry.accounts().isEmpty();
