@@ -12,6 +12,7 @@
 #include "SandboxAdmin.h"
 #include "SandboxProcess.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -46,6 +47,19 @@ QStringList listenersOn(quint16 port)
             if (local.endsWith(u':' + hexPort))
                 out << local;
         }
+    }
+    return out;
+}
+
+// What ps shows: the processes whose command line contains `text`.
+QStringList commandLinesWith(const QByteArray &text)
+{
+    QStringList out;
+    const QStringList pids = QDir(u"/proc"_s).entryList({u"[0-9]*"_s}, QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile file(u"/proc/%1/cmdline"_s.arg(pid));
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(text))
+            out << pid;
     }
     return out;
 }
@@ -189,6 +203,9 @@ private slots:
         QVERIFY(port != 0);
         QCOMPARE(listenersOn(port),
                  QStringList{u"0100007F:%1"_s.arg(port, 4, 16, QLatin1Char('0')).toUpper()});
+        // The browser and its driver have the agent's password at hand, never on a command line.
+        QVERIFY(!commandLinesWith("drive-browser.js").isEmpty());
+        QVERIFY(commandLinesWith(m_agent.value(u"password"_s).toString().toUtf8()).isEmpty());
 
         // Nobody signs in: the CLI gives up, says so, and the port closes.
         QVERIFY2(flow.process.waitForFinished(60000), qPrintable(describe(flow)));
