@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QFont>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -267,7 +268,9 @@ void SignInDialog::setBusy(bool busy, const QString &message)
 void SignInDialog::showMessage(const QString &message, bool problem)
 {
     m_message->setText(message);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: palette(highlight);") : QString());
+    QFont font = m_message->font();
+    font.setBold(problem); // a problem stands out; what is happening does not
+    m_message->setFont(font);
 }
 
 void SignInDialog::discover()
@@ -281,30 +284,32 @@ void SignInDialog::discover()
         return;
     }
     setBusy(true, tr("Looking for a helpdesk at %1…").arg(address.url().toDisplayString()));
-    QCoro::connect(
-        discoverAt(m_network, address), this, [this, address](const HelpdeskDiscovery::Result &result) {
-            if (!m_busy)
-                return; // cancelled meanwhile
-            setBusy(false);
-            if (!result.ok()) {
-                showMessage(result.message, true);
-                emit discovered(false);
-                return;
-            }
-            m_found = result.info;
-            m_helpdeskUrl = address.url();
-            const QString version = m_found.buildName.isEmpty() ? m_found.build : m_found.buildName;
-            m_foundLabel->setText(tr("Found %1: Deskpro %2, %3.")
-                                      .arg(m_helpdeskUrl.host(), version,
-                                           m_found.isCloud
-                                               ? tr("in Deskpro's cloud")
-                                               : tr("on-premises (hosted by your organisation)")));
-            m_pages->setCurrentIndex(1);
-            m_back->show();
-            m_signIn->setText(tr("Sign in"));
-            showMessage({}, false);
-            emit discovered(true);
-        });
+    const int attempt = ++m_attempt;
+    QCoro::connect(discoverAt(m_network, address), this,
+                   [this, address, attempt](const HelpdeskDiscovery::Result &result) {
+                       if (attempt != m_attempt)
+                           return; // cancelled meanwhile
+                       setBusy(false);
+                       if (!result.ok()) {
+                           showMessage(result.message, true);
+                           emit discovered(false);
+                           return;
+                       }
+                       m_found = result.info;
+                       m_helpdeskUrl = address.url();
+                       const QString version =
+                           m_found.buildName.isEmpty() ? m_found.build : m_found.buildName;
+                       m_foundLabel->setText(tr("Found %1: Deskpro %2, %3.")
+                                                 .arg(m_helpdeskUrl.host(), version,
+                                                      m_found.isCloud
+                                                          ? tr("in Deskpro's cloud")
+                                                          : tr("on-premises (hosted by your organisation)")));
+                       m_pages->setCurrentIndex(1);
+                       m_back->show();
+                       m_signIn->setText(tr("Sign in"));
+                       showMessage({}, false);
+                       emit discovered(true);
+                   });
 }
 
 void SignInDialog::signIn()
@@ -338,11 +343,12 @@ void SignInDialog::signIn()
             return;
         }
         setBusy(true, tr("Signing in as %1…").arg(email));
+        const int attempt = ++m_attempt;
         QCoro::connect(
             requestApiToken(m_helpdeskUrl, email, password), this,
-            [this](const ApiResult<IssuedToken> &token) {
-                if (!m_busy)
-                    return;
+            [this, attempt](const ApiResult<IssuedToken> &token) {
+                if (attempt != m_attempt)
+                    return; // cancelled meanwhile
                 if (!token) {
                     setBusy(false);
                     const ApiError &error = token.error();
@@ -368,10 +374,12 @@ void SignInDialog::signIn()
             return;
         }
         setBusy(true, tr("Using the device link…"));
+        const int attempt = ++m_attempt;
         QCoro::connect(
-            redeemDeviceLink(m_helpdeskUrl, code), this, [this](const ApiResult<IssuedToken> &token) {
-                if (!m_busy)
-                    return;
+            redeemDeviceLink(m_helpdeskUrl, code), this,
+            [this, attempt](const ApiResult<IssuedToken> &token) {
+                if (attempt != m_attempt)
+                    return; // cancelled meanwhile
                 if (!token) {
                     setBusy(false);
                     const ApiError &error = token.error();
@@ -429,6 +437,7 @@ void SignInDialog::startSso()
         info.added = QDateTime::currentDateTimeUtc();
         setBusy(true, tr("Signed in; setting up the account…"));
         m_cancel->setEnabled(false); // a half-added account must not be abandoned
+        m_finishing = true;
         QCoro::connect(
             Account::add(info, outcome.tokens, m_registry), this,
             [this](Account::Opening opening) { added(std::move(opening.account), opening.message); });
@@ -443,14 +452,21 @@ void SignInDialog::cancelSso()
         m_sso->cancel(); // the flow ends with Cancelled and says so
         return;
     }
+    if (m_finishing)
+        return; // the account is being written: that ends by itself, shortly
     // Discovery or a token request: its answer is dropped.
+    ++m_attempt;
     setBusy(false, tr("Cancelled."));
 }
 
 void SignInDialog::reject()
 {
+    // While the account is written (keychain, registry, store) closing would leave it half-made.
+    if (m_finishing)
+        return;
     if (m_sso)
         m_sso->cancel();
+    ++m_attempt;
     m_busy = false;
     QDialog::reject();
 }
@@ -465,12 +481,14 @@ void SignInDialog::finishWith(ApiCredentials credentials, int method)
     info.added = QDateTime::currentDateTimeUtc();
     setBusy(true, tr("Signing in to %1…").arg(m_helpdeskUrl.toDisplayString()));
     m_cancel->setEnabled(false); // a half-added account must not be abandoned
+    m_finishing = true;
     QCoro::connect(Account::add(info, std::move(credentials), m_registry), this,
                    [this](Account::Opening opening) { added(std::move(opening.account), opening.message); });
 }
 
 void SignInDialog::added(std::unique_ptr<Account> account, const QString &problem)
 {
+    m_finishing = false;
     setBusy(false);
     if (!account) {
         showMessage(problem, true);

@@ -94,6 +94,8 @@ private:
     std::shared_ptr<SsoSignIn> m_sso;
     std::unique_ptr<Account> m_account;
     bool m_busy = false;
+    bool m_finishing = false; // Account::add runs: not to be cancelled
+    int m_attempt = 0;        // an answer for an older attempt (cancelled) is dropped
     QUrl m_link;
 
     QStackedWidget *m_pages = nullptr;
