@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption signInOption(
         QStringLiteral("sign-in"),
         QApplication::translate(
-            "main", "Add a helpdesk first, in the sign-in dialog (also when there is none yet)."));
+            "main", "Add a helpdesk in the sign-in dialog before the window opens (it comes by itself when "
+                    "there is none yet)."));
     parser.addOption(accountOption);
     parser.addOption(signInOption);
     parser.process(app);

@@ -12,23 +12,26 @@
 //   {"transcript": "/abs/file.json",   // written after every step (atomically)
 //    "mode": "login" | "deny" | "wrong-state" | "login-twice" | "wait" | "wait-then-login",
 //    "email": "...", "password": "...",
-//    "go_file": "/abs/file",            // wait-then-login: log in once this file exists
+//    "go_file": "/abs/file",            // wait, wait-then-login: go on once this file exists
 //    "timeout_ms": 30000}
 //
+// DESKHAND_TEST_CHROMIUM names another Chromium than /usr/bin/chromium.
+//
 // Modes: login (the agent logs in and lands on Deskhand's "done" page); deny (the agent refuses:
-// the browser is sent back to the redirect URI with error=access_denied, as an IdP does);
-// wrong-state (the callback's state is altered on its way to Deskhand); login-twice (logs in,
-// then opens the callback address a second time); wait (opens the page and stays there until the
-// time-out); wait-then-login (stays until go_file exists, then logs in).
+// the browser is sent back to the redirect URI with error=access_denied, as an IdP does — the
+// sandbox's page has no "deny" button); wrong-state (the redirect to Deskhand carries an altered
+// state); login-twice (logs in, then opens the callback address a second time, and leaves the
+// callback address in "callback" for the test to replay the code); wait (opens the page and stays
+// until go_file exists); wait-then-login (stays until go_file exists, then logs in).
 //
 // The transcript: {"url", "mode", "events": [{"step", "url"?, "status"?, "text"?, "error"?}],
-// "finished": bool, "outcome": "done" | "refused" | "timed-out" | "error", "final_text"}.
-// The browser reaches nothing but 127.0.0.1: every other request is aborted and noted.
+// "finished" (true once Chromium is closed), "outcome": "done" | "refused" | "unreachable" |
+// "stopped" | "timed-out" | "error", "final_text", "callback"?}. Codes in event URLs are redacted.
+// The browser reaches nothing but 127.0.0.1: every other request is aborted and noted ("blocked").
 
 'use strict';
 
 const fs = require('fs');
-const path = require('path');
 const { chromium } = require('playwright-core');
 
 const url = process.argv[2];
