@@ -289,6 +289,43 @@ private slots:
         QVERIFY(!listening(chromium.redirectPort()));
     }
 
+    void sso_cancelWhileTheBrowserWaits_loginAfterwardsReachesNothing()
+    {
+        if (QGuiApplication::platformName() != u"xcb"_s)
+            QSKIP("QDesktopServices reaches a URL handler only on a real display (xcb); this run is "
+                  "offscreen.");
+        const QString missing = HeadlessBrowser::unavailableReason();
+        if (!missing.isEmpty())
+            QSKIP(qPrintable(u"No headless browser to sign in with: "_s + missing));
+
+        HeadlessBrowser chromium;
+        QTemporaryDir config;
+        QString error;
+        QVERIFY2(chromium.prepare(HeadlessBrowser::Mode::WaitThenLogin, m_agent.value(u"email"_s).toString(),
+                                  m_agent.value(u"password"_s).toString(), config.path(), &error),
+                 qPrintable(error));
+        chromium.applyToThisProcess();
+        const qsizetype accountsBefore = m_registry->accounts().size();
+
+        const auto dialog = discovered();
+        dialog->chooseMethod(SignInDialog::Method::SingleSignOn);
+        QSignalSpy failed(dialog.get(), &SignInDialog::signInFailed);
+        dialog->signInButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(chromium.hasStep(u"waiting"_s), 30000); // the sign-in page is open
+        const quint16 port = chromium.redirectPort();
+        QVERIFY(listening(port));
+
+        dialog->cancelButton()->click();
+        QVERIFY(failed.count() == 1 || failed.wait(10000));
+        QVERIFY(!listening(port));
+
+        chromium.release(); // the agent logs in anyway
+        QTRY_VERIFY_WITH_TIMEOUT(chromium.isFinished(), 30000);
+        QCOMPARE(chromium.transcript()[u"outcome"].toString(), u"unreachable"_s);
+        QCOMPARE(m_registry->accounts().size(), accountsBefore);
+        QVERIFY(!dialog->isBusy());
+    }
+
     void cleanupTestCase()
     {
         // Nothing typed into a dialog is in a file Deskhand wrote.
