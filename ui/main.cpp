@@ -3,6 +3,7 @@
 #include "BuildInfo.h"
 #include "ConnectionIndicator.h"
 #include "MainWindow.h"
+#include "SignInDialog.h"
 #include "WindowLayout.h"
 #include "account/Account.h"
 #include "account/AccountRegistry.h"
@@ -64,14 +65,34 @@ int main(int argc, char *argv[])
         QStringLiteral("ticket"));
     parser.addOption(helpdeskOption);
     parser.addOption(screenshotOption);
+    const QCommandLineOption signInOption(
+        QStringLiteral("sign-in"),
+        QApplication::translate(
+            "main", "Add a helpdesk in the sign-in dialog before the window opens (it comes by itself when "
+                    "there is none yet)."));
     parser.addOption(accountOption);
     parser.addOption(openOption);
+    parser.addOption(signInOption);
     parser.process(app);
 
     AccountRegistry registry;
     std::unique_ptr<Account> account; // declared before the window, which shows it
-    MainWindow window;
     const QString screenshot = parser.value(screenshotOption);
+
+    // No helpdesk yet (or --sign-in): the sign-in dialog comes before the window. Not for a
+    // screenshot or a --helpdesk check, which run without an agent.
+    const bool firstRun = registry.accounts().isEmpty() && !parser.isSet(accountOption) &&
+                          !parser.isSet(helpdeskOption) && screenshot.isEmpty();
+    if (parser.isSet(signInOption) || firstRun) {
+        SignInDialog dialog(registry);
+        if (parser.isSet(helpdeskOption))
+            dialog.setAddress(parser.value(helpdeskOption));
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        account = dialog.takeAccount();
+    }
+
+    MainWindow window;
     // Scripted runs shoot the window as it is built, not as the agent last arranged it.
     if (screenshot.isEmpty()) {
         WindowLayout::restore(&window);
@@ -79,6 +100,10 @@ int main(int argc, char *argv[])
                          [&window] { WindowLayout::save(&window); });
     }
     window.show();
+    if (account) { // just signed in through the dialog
+        window.showAccount(account.get(), AccountSession::Options());
+        return QApplication::exec();
+    }
     const QString ticketToOpen = parser.value(openOption);
     bool openFailed = false; // --open named a ticket the store does not have: a scripted run fails
 

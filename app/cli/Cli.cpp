@@ -97,6 +97,9 @@ Cli::Cli(QStringList arguments)
          QStringLiteral("id")},
         {QStringLiteral("no-browser"),
          tr("With --sso: print the sign-in address instead of opening a browser.")},
+        {QStringLiteral("sso-timeout"),
+         tr("With --sso: how long to wait for the sign-in in the browser, in seconds (default: 300)."),
+         QStringLiteral("seconds")},
         {QStringLiteral("ca-file"), tr("Also trust the CA certificates in <pem> for this account."),
          QStringLiteral("pem")},
         {QStringLiteral("name"), tr("What to call the account."), QStringLiteral("name")},
@@ -294,8 +297,10 @@ QCoro::Task<ExitCode> Cli::addAccount()
         co_return usage(tr("account add takes one way to sign in: --sso, --api-key-file, --email with "
                            "--password-file, or --device-link-file."));
     if (!sso && (flag(QStringLiteral("client-id")) || flag(QStringLiteral("no-browser")) ||
-                 flag(QStringLiteral("issuer"))))
-        co_return usage(tr("--client-id, --issuer and --no-browser go with --sso."));
+                 flag(QStringLiteral("issuer")) || flag(QStringLiteral("sso-timeout"))))
+        co_return usage(tr("--client-id, --issuer, --no-browser and --sso-timeout go with --sso."));
+    if (flag(QStringLiteral("sso-timeout")) && option(QStringLiteral("sso-timeout")).toInt() <= 0)
+        co_return usage(tr("--sso-timeout needs a number of seconds."));
     if (password && !(flag(QStringLiteral("email")) && flag(QStringLiteral("password-file"))))
         co_return usage(tr("--email and --password-file go together."));
     if (sso && flag(QStringLiteral("client-id")) && option(QStringLiteral("client-id")).trimmed().isEmpty())
@@ -552,6 +557,8 @@ QCoro::Task<std::optional<OAuthTokens>> Cli::signInWithBrowser(AccountInfo &info
     };
     SsoSignIn signIn(&client, info.oauthClientId, std::move(opener));
     signIn.setEndpoints(endpoints);
+    if (flag(QStringLiteral("sso-timeout")))
+        signIn.setTimeout(std::chrono::seconds(option(QStringLiteral("sso-timeout")).toInt()));
     const SsoSignIn::Outcome outcome = co_await signIn.run();
     if (outcome.ok())
         co_return outcome.tokens;
