@@ -9,6 +9,7 @@
 #include "api/HelpdeskDiscovery.h"
 #include "api/IssuedToken.h"
 #include "auth/SsoSignIn.h"
+#include "content/LinkPolicy.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -75,8 +76,9 @@ QString deviceCode(const QString &typed)
 
 bool openInSystemBrowser(const QUrl &url)
 {
-    // Only web addresses reach the platform's URL handler.
-    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+    // Only web addresses reach the platform's URL handler (the policy ticket links follow, minus
+    // mailto: an authorization endpoint is a web page).
+    if (!LinkPolicy::isOpenable(url) || url.scheme() == QLatin1String("mailto"))
         return false;
     return QDesktopServices::openUrl(url);
 }
