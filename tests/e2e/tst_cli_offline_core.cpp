@@ -4,6 +4,7 @@
 // store does not open without its key, a missing keychain changes nothing, and wipe removes all.
 
 #include "CliRunner.h"
+#include "HardeningReport.h"
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
 
@@ -48,6 +49,36 @@ class CliOfflineCoreTest : public QObject
     std::unique_ptr<SandboxProcess> m_sandbox;
     CliRunner m_cli;
     QStringList m_planted;
+    // For the hardening summary.
+    QStringList m_scans;
+    QStringList m_plantedHits; // "word in file"
+    int m_filesScanned = 0;
+    bool m_storeRefusedWithoutKey = false;
+
+    // Every file below the CLI's folders, for every planted word in UTF-8 and UTF-16. Gives the
+    // number of files; hits go to m_plantedHits.
+    int scanForPlanted(const QString &when)
+    {
+        m_scans << when;
+        int files = 0;
+        QDirIterator it(m_cli.root(), QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue; // gone meanwhile (a lock file)
+            const QByteArray bytes = file.readAll();
+            ++files;
+            for (const QString &word : std::as_const(m_planted)) {
+                const QByteArray utf16(reinterpret_cast<const char *>(word.utf16()), word.size() * 2);
+                if (bytes.contains(word.toUtf8()) || bytes.contains(utf16))
+                    m_plantedHits << word + QStringLiteral(" in ") + file.fileName() + QStringLiteral(" ") +
+                                         when;
+            }
+        }
+        m_filesScanned += files;
+        return files;
+    }
     QString m_url;
 
     CliRunner::Run cli(const QStringList &arguments, const QByteArray &input = {})
@@ -359,23 +390,21 @@ private slots:
         QVERIFY(found.out.contains(m_planted[2].toUtf8()));
 
         // ...and yet no file Deskhand wrote (store, WAL, SHM, temp, settings) shows one of them.
-        int files = 0;
-        QDirIterator it(m_cli.root(), QDir::Files | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray bytes = file.readAll();
-            ++files;
-            for (const QString &word : std::as_const(m_planted)) {
-                QVERIFY2(!bytes.contains(word.toUtf8()),
-                         qPrintable(word + QStringLiteral(" in ") + file.fileName()));
-                const QByteArray utf16(reinterpret_cast<const char *>(word.utf16()), word.size() * 2);
-                QVERIFY2(!bytes.contains(utf16),
-                         qPrintable(word + QStringLiteral(" (UTF-16) in ") + file.fileName()));
-            }
-        }
+        const int files = scanForPlanted(QStringLiteral("after sync and search"));
         QVERIFY(files >= 2); // at least the store and the account list
+        QVERIFY2(m_plantedHits.isEmpty(), qPrintable(m_plantedHits.join(QLatin1String(", "))));
+
+        // A sync killed mid-flight (no destructor, no flush) leaves nothing readable either.
+        QProcess killed;
+        killed.setProcessEnvironment(m_cli.environment());
+        killed.start(CliRunner::executable(), {QStringLiteral("sync")});
+        QVERIFY(killed.waitForStarted());
+        QTest::qWait(400);
+        killed.kill();
+        killed.waitForFinished(10000);
+        scanForPlanted(QStringLiteral("after a SIGKILLed sync"));
+        QVERIFY2(m_plantedHits.isEmpty(), qPrintable(m_plantedHits.join(QLatin1String(", "))));
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--json")}).exitCode, 0); // and the store opens
     }
 
     void theStoreDoesNotOpenWithoutItsKey()
@@ -390,6 +419,7 @@ private slots:
         QFile file(stores.constFirst());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.read(16).startsWith("SQLite format 3"));
+        m_storeRefusedWithoutKey = true; // set again below only if a tool opened it
 
         for (const QString &tool : {QStringLiteral("sqlcipher"), QStringLiteral("sqlite3")}) {
             if (QStandardPaths::findExecutable(tool).isEmpty())
@@ -397,6 +427,7 @@ private slots:
             QProcess process;
             process.start(tool, {stores.constFirst(), QStringLiteral("SELECT count(*) FROM sqlite_master;")});
             QVERIFY(process.waitForFinished(30000));
+            m_storeRefusedWithoutKey = m_storeRefusedWithoutKey && process.exitCode() != 0;
             QVERIFY2(process.exitCode() != 0, qPrintable(tool));
             QVERIFY(process.readAllStandardError().contains("not a database"));
         }
@@ -448,6 +479,8 @@ private slots:
         }
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
         QVERIFY(json(cli({QStringLiteral("accounts"), QStringLiteral("--json")})).array().isEmpty());
+        scanForPlanted(QStringLiteral("after sign-out"));
+        QVERIFY2(m_plantedHits.isEmpty(), qPrintable(m_plantedHits.join(QLatin1String(", "))));
 
         for (const QString &item : {QStringLiteral("store-key"), QStringLiteral("api-key")}) {
             QKeychain::ReadPasswordJob read(QStringLiteral("Deskhand/") + accountId);
@@ -458,6 +491,25 @@ private slots:
             QVERIFY(done.wait(20000));
             QCOMPARE(read.error(), QKeychain::EntryNotFound);
         }
+    }
+
+    void cleanupTestCase()
+    {
+        HardeningReport::record(
+            QStringLiteral("secrets-at-rest/cli"),
+            QStringLiteral(
+                "%1 planted words (subjects, bodies, customers, an attachment) searched offline, then every "
+                "file deskhand-cli wrote (store, WAL, SHM, vault, temp, config, cache) scanned in UTF-8 "
+                "and UTF-16 %2 times (%3); the store opened without its key by sqlcipher and sqlite3")
+                .arg(m_planted.size())
+                .arg(m_scans.size())
+                .arg(m_scans.join(QLatin1String(", "))),
+            QStringLiteral("words found in %1 of %2 files scanned; store without its key: %3")
+                .arg(m_plantedHits.size())
+                .arg(m_filesScanned)
+                .arg(m_storeRefusedWithoutKey ? QStringLiteral("refused") : QStringLiteral("OPENED")),
+            m_scans.size() >= 3 && m_plantedHits.isEmpty() && m_storeRefusedWithoutKey &&
+                m_planted.size() == 50);
     }
 };
 

@@ -12,7 +12,7 @@ use warnings;
 
 # row => [what it stands for, built?]
 my @rows = (
-    ['secrets-at-rest', 'planted words in every file Deskhand writes; store without key, plaintext swap', 0],
+    ['secrets-at-rest', 'planted words in every file Deskhand writes; store without key, plaintext swap', 1],
     ['crashes', 'SIGKILL during sync, send and migration', 1],
     ['disk-faults', 'disk full and I/O errors at the Nth write', 0],
     ['tls-matrix', 'old protocols, self-signed, expired, wrong host, unknown CA, pins', 1],

@@ -5,6 +5,7 @@
 // after a checkpoint.
 
 #include "../unit/StoreFixture.h"
+#include "HardeningReport.h"
 #include "store/AttachmentRepository.h"
 #include "store/DraftRepository.h"
 #include "store/MessageRepository.h"
@@ -25,6 +26,13 @@ class StoreEncryptionTest : public QObject
 
 private:
     QString m_sqlcipher;
+    // For the hardening summary.
+    QStringList m_scans;
+    qsizetype m_found = 0;
+    int m_openedWithoutKey = 0;
+    int m_openedWithWrongKey = 0;
+    bool m_plaintextRefused = false;
+    bool m_wordsReadableWithKey = false;
 
     // Runs the sqlcipher shell on `path` with `script` on stdin; returns exit code and output.
     std::pair<int, QString> shell(const QString &path, const QString &script)
@@ -90,12 +98,14 @@ private slots:
 
         const auto [noKey, noKeyOutput] =
             shell(f.databasePath(), QStringLiteral("SELECT count(*) FROM tickets;\n"));
+        m_openedWithoutKey += noKey == 0 ? 1 : 0;
         QVERIFY(noKey != 0);
         QVERIFY2(noKeyOutput.contains(QStringLiteral("not a database")), qPrintable(noKeyOutput));
 
         const auto [wrongKey, wrongOutput] =
             shell(f.databasePath(),
                   keyScript(StoreKey::generate()) + QStringLiteral("SELECT count(*) FROM tickets;\n"));
+        m_openedWithWrongKey += wrongKey == 0 ? 1 : 0;
         QVERIFY(wrongKey != 0);
         QVERIFY2(wrongOutput.contains(QStringLiteral("not a database")), qPrintable(wrongOutput));
 
@@ -121,6 +131,7 @@ private slots:
         const auto opened = f.tryOpen(Store::OpenMode::OpenExisting);
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().contains(QStringLiteral("unencrypted")), qPrintable(opened.error()));
+        m_plaintextRefused = true;
         QCOMPARE(
             QCryptographicHash::hash(StoreFixture::readAll(f.databasePath()), QCryptographicHash::Sha256),
             before);
@@ -174,6 +185,8 @@ private slots:
         QVERIFY(QFile::exists(f.databasePath() + QStringLiteral("-wal")));
         QVERIFY(QFile::exists(f.databasePath() + QStringLiteral("-shm")));
         QStringList found = leaks(f.directory(), words);
+        m_scans << QStringLiteral("with readers and WAL open");
+        m_found += found.size();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u' ')));
 
         const auto checkpoint = QCoro::waitFor(f.store->writer().write(
@@ -183,10 +196,24 @@ private slots:
             StoreWriter::Mode::Bare));
         QVERIFY(checkpoint.ok());
         found = leaks(f.directory(), words);
+        m_scans << QStringLiteral("after a checkpoint");
+        m_found += found.size();
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u' ')));
+
+        // VACUUM rewrites the whole file (through a temporary copy, kept in memory).
+        const auto vacuum = QCoro::waitFor(f.store->writer().write(
+            [](QSqlDatabase &db) { return StoreQuery::run(db, QStringLiteral("VACUUM")); },
+            StoreWriter::Mode::Bare));
+        QVERIFY2(vacuum.ok(), qPrintable(vacuum.ok() ? QString() : vacuum.error()));
+        found = leaks(f.directory(), words);
+        m_scans << QStringLiteral("after VACUUM");
+        m_found += found.size();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u' ')));
 
         f.close();
         found = leaks(f.directory(), words);
+        m_scans << QStringLiteral("after closing");
+        m_found += found.size();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u' ')));
 
         // The check itself works: the words are there, readable with the key.
@@ -195,6 +222,31 @@ private slots:
                   keyScript(f.key) + QStringLiteral("SELECT subject FROM tickets WHERE id = 1;\n"));
         QCOMPARE(rc, 0);
         QVERIFY(output.contains(words.at(0)));
+        m_wordsReadableWithKey = true;
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_sqlcipher.isEmpty())
+            return;
+        HardeningReport::record(
+            QStringLiteral("secrets-at-rest/store"),
+            QStringLiteral(
+                "the store's files with 50 planted words (tickets, messages, people, drafts, outbox, an "
+                "attachment) scanned %1 times (%2); the sqlcipher shell without the key and with a "
+                "wrong one; a plaintext database swapped in")
+                .arg(m_scans.size())
+                .arg(m_scans.join(QLatin1String(", "))),
+            QStringLiteral(
+                "words found %1 (and readable with the key: %2); opened without the key %3, with a wrong "
+                "key %4; plaintext swap refused: %5")
+                .arg(m_found)
+                .arg(m_wordsReadableWithKey ? QStringLiteral("yes") : QStringLiteral("no"))
+                .arg(m_openedWithoutKey)
+                .arg(m_openedWithWrongKey)
+                .arg(m_plaintextRefused ? QStringLiteral("yes") : QStringLiteral("no")),
+            m_scans.size() >= 4 && m_found == 0 && m_wordsReadableWithKey && m_openedWithoutKey == 0 &&
+                m_openedWithWrongKey == 0 && m_plaintextRefused);
     }
 };
 
