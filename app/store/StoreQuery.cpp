@@ -25,6 +25,24 @@ StoreResult<> StoreQuery::exec()
 {
     if (m_prepared && m_query.exec())
         return {};
+    // What the agent can do about it, for the failures that are the disk's; the transaction
+    // around this statement is rolled back, so nothing of the change was kept.
+    switch (m_query.lastError().nativeErrorCode().toInt() & 0xff) { // SQLite's primary result code
+    case 13:                                                        // SQLITE_FULL
+        return StoreResult<>::failure(QCoreApplication::translate(
+            "StoreQuery", "The disk is full, so the local store could not save this change; nothing of it "
+                          "was kept. Free some disk space and try again."));
+    case 10: // SQLITE_IOERR
+        return StoreResult<>::failure(QCoreApplication::translate(
+            "StoreQuery", "The disk reported an error while the local store was saving this change; nothing "
+                          "of it was kept. Check the disk, then try again."));
+    case 8: // SQLITE_READONLY
+        return StoreResult<>::failure(QCoreApplication::translate(
+            "StoreQuery", "The local store's folder is read-only, so this change could not be saved. Check "
+                          "the folder's permissions and free disk space."));
+    default:
+        break;
+    }
     // The driver's text names the failing SQL construct, never the bound values.
     return StoreResult<>::failure(QCoreApplication::translate("StoreQuery", "The local store failed: %1")
                                       .arg(m_query.lastError().text()));

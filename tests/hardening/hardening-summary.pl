@@ -14,7 +14,7 @@ use warnings;
 my @rows = (
     ['secrets-at-rest', 'planted words in every file Deskhand writes; store without key, plaintext swap', 1],
     ['crashes', 'SIGKILL during sync, send and migration', 1],
-    ['disk-faults', 'disk full and I/O errors at the Nth write', 0],
+    ['disk-faults', 'disk full and I/O errors at the Nth write', 1],
     ['tls-matrix', 'old protocols, self-signed, expired, wrong host, unknown CA, pins', 1],
     ['redirects', 'https->http and cross-origin redirects carrying credentials', 1],
     ['hostile-servers', 'huge, false-length, endless, gzip-bomb, drip, 429 and 503 storms', 1],
