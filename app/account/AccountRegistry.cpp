@@ -34,7 +34,11 @@ QString AccountRegistry::homeFolder()
     const QString override = qEnvironmentVariable("DESKHAND_HOME");
     if (!override.isEmpty())
         return QDir(override).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // One folder for the application and deskhand-cli, which share their accounts (AppDataLocation
+    // would differ by application name): ~/.local/share/Deskhand, %LOCALAPPDATA%\Deskhand,
+    // ~/Library/Application Support/Deskhand.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("Deskhand"));
 }
 
 QString AccountRegistry::registryPath() const
