@@ -1,5 +1,6 @@
 // deskhand: the agent's desktop application.
 
+#include "AccountController.h"
 #include "BuildInfo.h"
 #include "ConnectionIndicator.h"
 #include "MainWindow.h"
@@ -76,7 +77,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     AccountRegistry registry;
-    std::unique_ptr<Account> account; // declared before the window, which shows it
+    std::unique_ptr<Account> account; // from the sign-in dialog, before the window exists
     const QString screenshot = parser.value(screenshotOption);
 
     // No helpdesk yet (or --sign-in): the sign-in dialog comes before the window. Not for a
@@ -99,9 +100,11 @@ int main(int argc, char *argv[])
         QObject::connect(&app, &QApplication::aboutToQuit, &window,
                          [&window] { WindowLayout::save(&window); });
     }
+    // The accounts shown in the window: the switcher, adding one, signing out.
+    AccountController accounts(registry, window);
     window.show();
     if (account) { // just signed in through the dialog
-        window.showAccount(account.get(), AccountSession::Options());
+        accounts.adopt(std::move(account));
         return QApplication::exec();
     }
     const QString ticketToOpen = parser.value(openOption);
@@ -117,16 +120,15 @@ int main(int argc, char *argv[])
                                                info->helpdeskUrl.toDisplayString());
         // Opening reads the keychain and the store off the UI thread's critical path.
         QCoro::connect(Account::open(*info, registry), &window,
-                       [&window, &account, &openFailed, screenshot, ticketToOpen](Account::Opening opening) {
+                       [&window, &accounts, &openFailed, screenshot, ticketToOpen](Account::Opening opening) {
                            if (opening.account) {
-                               account = std::move(opening.account);
                                AccountSession::Options options;
                                // A screenshot shows the store as it is; no sync races the shot.
                                if (!screenshot.isEmpty()) {
                                    options.syncOnStart = false;
                                    options.syncInterval = std::chrono::milliseconds(0);
                                }
-                               window.showAccount(account.get(), options);
+                               accounts.adopt(std::move(opening.account), options);
                                if (!ticketToOpen.isEmpty() && !window.openTicketByKey(ticketToOpen)) {
                                    QTextStream(stderr) << window.statusBar()->currentMessage() << '\n';
                                    openFailed = true;
