@@ -263,15 +263,22 @@ class HostileServersTest : public QObject
         return options;
     }
 
+    // One GET through Deskhand's client, as the sync would send it; notes the memory peak.
+    ApiResult<HelpdeskResponse> get(ServerProcess &server)
+    {
+        HelpdeskClient client(server.url(), ApiCredentials::apiKey(QStringLiteral("1:HOSTILE")), options());
+        ApiResult<HelpdeskResponse> result =
+            QCoro::waitFor(client.send(HelpdeskRequest::get(QStringLiteral("tickets"))));
+        m_peakMiB = std::max(m_peakMiB, residentMiB("VmHWM:"));
+        return result;
+    }
+
     // Runs one GET against the server; the error must be of `kind`, with a message.
     // (Transport failures name the helpdesk; refusals the helpdesk states itself say what it said.)
     void expectError(ServerProcess &server, ApiError::Kind kind, const char *scenario, bool namesHost = true)
     {
         ++m_scenarios;
-        HelpdeskClient client(server.url(), ApiCredentials::apiKey(QStringLiteral("1:HOSTILE")), options());
-        const ApiResult<HelpdeskResponse> result =
-            QCoro::waitFor(client.send(HelpdeskRequest::get(QStringLiteral("tickets"))));
-        m_peakMiB = std::max(m_peakMiB, residentMiB("VmHWM:"));
+        const ApiResult<HelpdeskResponse> result = get(server);
         QVERIFY2(!result, scenario);
         m_log << QStringLiteral("%1: %2 (peak so far %3 MiB)")
                      .arg(QLatin1String(scenario), result.error().message)
@@ -303,10 +310,7 @@ private slots:
         ServerProcess server(QStringLiteral("false-length"));
         QVERIFY2(server.start(), "the hostile server started");
         ++m_scenarios;
-        HelpdeskClient client(server.url(), ApiCredentials::apiKey(QStringLiteral("1:HOSTILE")), options());
-        const ApiResult<HelpdeskResponse> result =
-            QCoro::waitFor(client.send(HelpdeskRequest::get(QStringLiteral("tickets"))));
-        m_peakMiB = std::max(m_peakMiB, residentMiB("VmHWM:"));
+        const ApiResult<HelpdeskResponse> result = get(server);
         // The client reads exactly the 100 bytes announced; their JSON is broken, which the API
         // layer reports (DeskproJson); here the body must be just those bytes.
         QTest::qWait(1000); // the connection is still there, and the server keeps sending
@@ -329,10 +333,7 @@ private slots:
         ServerProcess server(QStringLiteral("gzip-bomb"));
         QVERIFY2(server.start(), "the hostile server started");
         ++m_scenarios;
-        HelpdeskClient client(server.url(), ApiCredentials::apiKey(QStringLiteral("1:HOSTILE")), options());
-        const ApiResult<HelpdeskResponse> result =
-            QCoro::waitFor(client.send(HelpdeskRequest::get(QStringLiteral("tickets"))));
-        m_peakMiB = std::max(m_peakMiB, residentMiB("VmHWM:"));
+        const ApiResult<HelpdeskResponse> result = get(server);
         QVERIFY2(!result, "a gigabyte inflated from a megabyte is refused");
         // Qt's decompression guard stops it (a content error on a 200, which the client must not
         // take as an answer), or the client's size cap does: either way, a clear refusal.
@@ -381,9 +382,7 @@ private slots:
         ServerProcess server(QStringLiteral("503-hours"));
         QVERIFY2(server.start(), "the hostile server started");
         ++m_scenarios;
-        HelpdeskClient client(server.url(), ApiCredentials::apiKey(QStringLiteral("1:HOSTILE")), options());
-        const ApiResult<HelpdeskResponse> result =
-            QCoro::waitFor(client.send(HelpdeskRequest::get(QStringLiteral("tickets"))));
+        const ApiResult<HelpdeskResponse> result = get(server);
         QVERIFY(!result);
         QCOMPARE(server.requestTimes().size(), 1);
         QCOMPARE(result.error().retryAfter, std::chrono::milliseconds(3600 * 1000));
