@@ -9,22 +9,20 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Keychain", text);
-}
-
 QString noBackendMessage()
 {
 #if defined(Q_OS_MACOS)
-    return tr("The macOS keychain is not available: open Keychain Access, unlock your login keychain, "
-              "then try again.");
+    return QCoreApplication::translate(
+        "Keychain", "The macOS keychain is not available: open Keychain Access, unlock your login keychain, "
+                    "then try again.");
 #elif defined(Q_OS_WIN)
-    return tr("The Windows Credential Manager is not available: make sure you are signed in to Windows "
-              "with your own account, then try again.");
+    return QCoreApplication::translate(
+        "Keychain", "The Windows Credential Manager is not available: make sure you are signed in to Windows "
+                    "with your own account, then try again.");
 #else
-    return tr("The system keychain is not available: start gnome-keyring or KWallet (a Secret Service) "
-              "and unlock it, then try again.");
+    return QCoreApplication::translate(
+        "Keychain", "The system keychain is not available: start gnome-keyring or KWallet (a Secret Service) "
+                    "and unlock it, then try again.");
 #endif
 }
 
@@ -37,19 +35,23 @@ KeychainResult unavailable(QKeychain::Error error, const QString &detail)
         return KeychainResult::unavailable(Reason::NoBackend, noBackendMessage());
     case QKeychain::AccessDeniedByUser:
         return KeychainResult::unavailable(
-            Reason::Denied, tr("Access to the system keychain was declined. Allow Deskhand to use the "
-                               "keychain when asked, then try again."));
+            Reason::Denied,
+            QCoreApplication::translate(
+                "Keychain", "Access to the system keychain was declined. Allow Deskhand to use the "
+                            "keychain when asked, then try again."));
     case QKeychain::AccessDenied:
         return KeychainResult::unavailable(
             Reason::Locked,
-            tr("The system keychain is locked or refused access: unlock it, then try again."));
+            QCoreApplication::translate(
+                "Keychain", "The system keychain is locked or refused access: unlock it, then try again."));
     default:
         // On Linux a missing or unreachable Secret Service usually arrives here, as a D-Bus error.
         return KeychainResult::unavailable(
             Reason::Other,
-            tr("The system keychain is not available (%1): make sure it is running and unlocked "
-               "(on Linux: gnome-keyring or KWallet), then try again.")
-                .arg(detail.isEmpty() ? tr("no details") : detail));
+            QCoreApplication::translate(
+                "Keychain", "The system keychain is not available (%1): make sure it is running and unlocked "
+                            "(on Linux: gnome-keyring or KWallet), then try again.")
+                .arg(detail.isEmpty() ? QCoreApplication::translate("Keychain", "no details") : detail));
     }
 }
 
@@ -57,8 +59,10 @@ KeychainResult timedOut()
 {
     return KeychainResult::unavailable(
         KeychainResult::Reason::TimedOut,
-        tr("The system keychain did not answer in time. It may be waiting for you to unlock it: unlock it, "
-           "then try again."));
+        QCoreApplication::translate(
+            "Keychain",
+            "The system keychain did not answer in time. It may be waiting for you to unlock it: unlock it, "
+            "then try again."));
 }
 
 // Runs a job to its end or to the timeout. A job that times out is left to delete itself

@@ -12,14 +12,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StoreConnection", text);
-}
-
 QString notOurs()
 {
-    return tr(
+    return QCoreApplication::translate(
+        "StoreConnection",
         "The local store cannot be read with the key from the keychain: it belongs to another key or "
         "is not a Deskhand store. It was left untouched. Sign out and in again to download a fresh copy.");
 }
@@ -34,7 +30,8 @@ StoreResult<QVariant> pragma(QSqlDatabase &db, const QString &statement)
         if (error.nativeErrorCode().toInt() == SQLITE_NOTADB)
             return StoreResult<QVariant>::failure(notOurs());
         return StoreResult<QVariant>::failure(
-            tr("The local store could not be prepared: %1").arg(error.databaseText()));
+            QCoreApplication::translate("StoreConnection", "The local store could not be prepared: %1")
+                .arg(error.databaseText()));
     }
     return query.next() ? query.value(0) : QVariant();
 }
@@ -64,14 +61,17 @@ StoreResult<QSqlDatabase> StoreConnection::open(const QString &path, const QByte
 {
     using Result = StoreResult<QSqlDatabase>;
     if (key.size() != 32)
-        return Result::failure(tr("The store key is not a 256-bit key."));
+        return Result::failure(
+            QCoreApplication::translate("StoreConnection", "The store key is not a 256-bit key."));
     const bool exists = QFileInfo::exists(path);
     if (!exists && !mayCreate)
-        return Result::failure(tr("The local store %1 does not exist.").arg(QFileInfo(path).fileName()));
-    if (exists && isPlaintextDatabase(path))
         return Result::failure(
-            tr("The local store is an unencrypted database: Deskhand never uses one. It was "
-               "left untouched. Move it away or sign out to remove it."));
+            QCoreApplication::translate("StoreConnection", "The local store %1 does not exist.")
+                .arg(QFileInfo(path).fileName()));
+    if (exists && isPlaintextDatabase(path))
+        return Result::failure(QCoreApplication::translate(
+            "StoreConnection", "The local store is an unencrypted database: Deskhand never uses one. It was "
+                               "left untouched. Move it away or sign out to remove it."));
 
     auto *driver = new SqlCipherDriver;
     driver->setRawKey(key);
@@ -88,7 +88,9 @@ StoreResult<QSqlDatabase> StoreConnection::open(const QString &path, const QByte
     };
 
     if (!db.open())
-        return refuse(tr("The local store could not be opened: %1").arg(db.lastError().databaseText()));
+        return refuse(
+            QCoreApplication::translate("StoreConnection", "The local store could not be opened: %1")
+                .arg(db.lastError().databaseText()));
 
     for (const QString &setting : cipherSettings()) {
         if (auto set = pragma(db, setting); !set)
@@ -99,8 +101,10 @@ StoreResult<QSqlDatabase> StoreConnection::open(const QString &path, const QByte
     if (!version)
         return refuse(version.error());
     if (version.value().toString().isEmpty())
-        return refuse(tr("Deskhand is running without SQLCipher, so the local store would not be encrypted. "
-                         "Reinstall Deskhand."));
+        return refuse(QCoreApplication::translate(
+            "StoreConnection",
+            "Deskhand is running without SQLCipher, so the local store would not be encrypted. "
+            "Reinstall Deskhand."));
 
     // The first read of the file: fails with "file is not a database" for a wrong key or a
     // foreign file.
@@ -116,7 +120,8 @@ StoreResult<QSqlDatabase> StoreConnection::open(const QString &path, const QByte
         if (!journal)
             return refuse(journal.error());
         if (journal.value().toString().compare(u"wal", Qt::CaseInsensitive) != 0)
-            return refuse(tr("The local store could not switch to write-ahead logging."));
+            return refuse(QCoreApplication::translate(
+                "StoreConnection", "The local store could not switch to write-ahead logging."));
         // FULL: a committed outbox item survives a power loss, not only a crash.
         settings << QStringLiteral("PRAGMA synchronous = FULL");
     } else {
