@@ -5,380 +5,380 @@
     <name>Account</name>
     <message>
         <source>The credentials for %1 are not in the keychain any more: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten für %1 sind nicht mehr im Schlüsselbund: Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>This sign-in is %1&apos;s, but the account “%2” belongs to %3. Sign in as %3, or add %1 as another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung gehört zu %1, aber das Konto „%2“ gehört zu %3. Melden Sie sich als %3 an, oder fügen Sie %1 als weiteres Konto hinzu.</translation>
     </message>
 </context>
 <context>
     <name>AccountController</name>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>&amp;Add a Helpdesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Sign &amp;Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden…</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message numerus="yes">
         <source>The outbox of %1 still holds %n item(s) that were not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im Postausgang von %1 liegt noch %n Eintrag, der nicht gesendet wurde.</numerusform>
+            <numerusform>Im Postausgang von %1 liegen noch %n Einträge, die nicht gesendet wurden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing out removes this account&apos;s tickets, drafts and outbox from this computer. Export the unsent items to a file you keep, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Abmelden werden die Tickets, die Entwürfe und der Postausgang dieses Kontos von diesem Computer entfernt. Exportieren Sie die nicht gesendeten Einträge in eine Datei, die Sie aufbewahren, oder verwerfen Sie sie.</translation>
     </message>
     <message>
         <source>&amp;Export and Sign Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren und abmelden…</translation>
     </message>
     <message>
         <source>&amp;Discard and Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen und abmelden</translation>
     </message>
     <message>
         <source>Export Unsent Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendete Einträge exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Sign out of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abmelden?</translation>
     </message>
     <message>
         <source>This account&apos;s tickets, drafts and attachments are removed from this computer, and its credentials from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tickets, Entwürfe und Anhänge dieses Kontos werden von diesem Computer entfernt und seine Zugangsdaten aus dem Schlüsselbund.</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>Signing out of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung von %1…</translation>
     </message>
 </context>
 <context>
     <name>AccountRegistry</name>
     <message>
         <source>There is no account named “%1”; see “deskhand-cli accounts”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto namens „%1“; siehe „deskhand-cli accounts“.</translation>
     </message>
     <message>
         <source>No helpdesk account yet: add one with “deskhand-cli account add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Helpdesk-Konto: Fügen Sie eines mit „deskhand-cli account add“ hinzu.</translation>
     </message>
     <message>
         <source>There are %1 accounts: pick one with --account NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt %1 Konten: Wählen Sie eines mit --account NAME aus.</translation>
     </message>
     <message>
         <source>Could not create Deskhand&apos;s folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deskhand-Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Another Deskhand is changing the account list; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Deskhand-Instanz ändert gerade die Kontenliste; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>AccountSession</name>
     <message>
         <source>The helpdesk wants you to sign in again; your work stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk verlangt eine erneute Anmeldung; Ihre Arbeit bleibt im Postausgang.</translation>
     </message>
 </context>
 <context>
     <name>AccountSwitcher</name>
     <message>
         <source>Helpdesk account</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk-Konto</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, angemeldet als %2</translation>
     </message>
     <message>
         <source>Add a helpdesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk hinzufügen…</translation>
     </message>
 </context>
 <context>
     <name>ApiTokenSignIn</name>
     <message>
         <source>This is not a device link. It looks like https://yourcompany.deskpro.com/api/v2/api_tokens/device_setup/…; copy it again from Preferences in the helpdesk&apos;s agent interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Gerätelink. Ein Gerätelink sieht so aus: https://yourcompany.deskpro.com/api/v2/api_tokens/device_setup/…; kopieren Sie ihn erneut aus den Einstellungen in der Agentenoberfläche des Helpdesks.</translation>
     </message>
     <message>
         <source>%1 answered, but not as a Deskpro helpdesk does. Check the address: it is the one you open the helpdesk&apos;s agent interface with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber nicht so, wie ein Deskpro-Helpdesk antwortet. Prüfen Sie die Adresse: Es ist die, mit der Sie die Agentenoberfläche des Helpdesks öffnen.</translation>
     </message>
     <message>
         <source>%1 did not accept this e-mail address and password. Check them; if you sign in to the helpdesk through single sign-on, use that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese E-Mail-Adresse und dieses Passwort nicht akzeptiert. Prüfen Sie beides; wenn Sie sich beim Helpdesk per Single Sign-On anmelden, verwenden Sie stattdessen diesen Weg.</translation>
     </message>
     <message>
         <source>This device link is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Gerätelink gilt für %1, nicht für %2.</translation>
     </message>
     <message>
         <source>This device link was used already or has expired; each link works once. Make a new one in Preferences in the helpdesk&apos;s agent interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Gerätelink wurde bereits verwendet oder ist abgelaufen; jeder Link funktioniert nur einmal. Erstellen Sie einen neuen in den Einstellungen der Agentenoberfläche des Helpdesks.</translation>
     </message>
     <message>
         <source>The connection to %1 broke while it was redeeming the device link, which works only once. Make a new link and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist beim Einlösen des Gerätelinks abgebrochen, der nur einmal funktioniert. Erstellen Sie einen neuen Link und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentVault</name>
     <message>
         <source>No random numbers are available to protect the attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Zufallszahlen verfügbar, um den Anhang zu schützen.</translation>
     </message>
     <message>
         <source>The attachment could not be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang konnte nicht verschlüsselt werden.</translation>
     </message>
     <message>
         <source>The attachment folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für Anhänge %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The attachment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The attachment could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang konnte nicht auf die Festplatte geschrieben werden.</translation>
     </message>
     <message>
         <source>The attachment&apos;s local copy is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie des Anhangs ist unbekannt.</translation>
     </message>
     <message>
         <source>The attachment&apos;s local copy is missing: download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie des Anhangs fehlt: Laden Sie ihn erneut herunter.</translation>
     </message>
     <message>
         <source>The attachment&apos;s local copy is damaged: download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie des Anhangs ist beschädigt: Laden Sie ihn erneut herunter.</translation>
     </message>
     <message>
         <source>The attachment&apos;s local copy was changed or damaged and was not used: download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie des Anhangs wurde verändert oder beschädigt und daher nicht verwendet: Laden Sie ihn erneut herunter.</translation>
     </message>
 </context>
 <context>
     <name>BuiltInQueue</name>
     <message>
         <source>My open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine offenen Tickets</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Awaiting agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Agent</translation>
     </message>
     <message>
         <source>Awaiting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Benutzer</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <source>All open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle offenen Tickets</translation>
     </message>
     <message>
         <source>Everything synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle synchronisierten Tickets</translation>
     </message>
 </context>
 <context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
         <source>Change %n Tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ticket ändern</numerusform>
+            <numerusform>%n Tickets ändern</numerusform>
         </translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;eam:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bteilung:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>Labels to add, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Labels, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Add &amp;labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels hinzufügen:</translation>
     </message>
     <message>
         <source>Labels to remove, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entfernende Labels, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Remove labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels ent&amp;fernen:</translation>
     </message>
     <message>
         <source>Each change goes through the outbox, one ticket at a time. Fields left “(unchanged)” stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung läuft über den Postausgang, ein Ticket nach dem anderen. Felder, die auf „(unverändert)“ stehen bleiben, werden nicht geändert.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>The account to use, by name, host or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu verwendende Konto, nach Name, Host oder ID.</translation>
     </message>
     <message>
         <source>The helpdesk&apos;s address (account add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Helpdesks (account add).</translation>
     </message>
     <message>
         <source>Read the API key from &lt;file&gt;, or from stdin with -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel aus &lt;file&gt; lesen, oder mit - von stdin.</translation>
     </message>
     <message>
         <source>Sign in with this e-mail address and a password (account add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser E-Mail-Adresse und einem Passwort anmelden (account add).</translation>
     </message>
     <message>
         <source>Read the password from &lt;file&gt;, or from stdin with -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus &lt;file&gt; lesen, oder mit - von stdin.</translation>
     </message>
     <message>
         <source>Sign in with a device link read from &lt;file&gt;, or from stdin with - (account add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Gerätelink aus &lt;file&gt; anmelden, oder mit - von stdin (account add).</translation>
     </message>
     <message>
         <source>With --sso: the authorization server&apos;s issuer, when it is not the helpdesk (RFC 8414).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --sso: der Aussteller (Issuer) des Autorisierungsservers, falls das nicht der Helpdesk ist (RFC 8414).</translation>
     </message>
     <message>
         <source>Write the unsent outbox items to &lt;file&gt; as JSON (account remove).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht gesendeten Einträge des Postausgangs als JSON in &lt;file&gt; schreiben (account remove).</translation>
     </message>
     <message>
         <source>Sign out even though the outbox holds unsent items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden, obwohl der Postausgang nicht gesendete Einträge enthält.</translation>
     </message>
     <message>
         <source>Sign in through the helpdesk&apos;s single sign-on in a browser (account add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Single Sign-On des Helpdesks in einem Browser anmelden (account add).</translation>
     </message>
     <message>
         <source>The OAuth client id for --sso (default: deskhand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Client-ID für --sso (Standard: deskhand).</translation>
     </message>
     <message>
         <source>With --sso: print the sign-in address instead of opening a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --sso: die Anmeldeadresse ausgeben, statt einen Browser zu öffnen.</translation>
     </message>
     <message>
         <source>With --sso: how long to wait for the sign-in in the browser, in seconds (default: 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --sso: wie lange auf die Anmeldung im Browser gewartet wird, in Sekunden (Standard: 300).</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in &lt;pem&gt; for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den CA-Zertifikaten in &lt;pem&gt; für dieses Konto vertrauen.</translation>
     </message>
     <message>
         <source>What to call the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name für das Konto.</translation>
     </message>
     <message>
         <source>The queue to list or sync (see “queues”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange, die aufgelistet oder synchronisiert wird (siehe „queues“).</translation>
     </message>
     <message>
         <source>Read the message from &lt;file&gt;, or from stdin with -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht aus &lt;file&gt; lesen, oder mit - von stdin.</translation>
     </message>
     <message>
         <source>The customer&apos;s e-mail address (new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Kunden (new).</translation>
     </message>
     <message>
         <source>The new ticket&apos;s subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff des neuen Tickets.</translation>
     </message>
     <message>
         <source>The new ticket&apos;s department, by id or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abteilung des neuen Tickets, nach ID oder Titel.</translation>
     </message>
     <message>
         <source>Show at most &lt;n&gt; tickets (list, search).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens &lt;n&gt; Tickets anzeigen (list, search).</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Confirm what cannot be undone (wipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen, was sich nicht rückgängig machen lässt (wipe).</translation>
     </message>
     <message>
         <source>What to do; see the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist; siehe die Liste oben.</translation>
     </message>
     <message>
         <source>Work a Deskpro helpdesk from the terminal, with the same account, encrypted store and keychain as the Deskhand application.
@@ -418,258 +418,300 @@ Exit codes:
   5  conflict held for the agent to decide
 
 DESKHAND_HOME, when set, is where accounts and their stores live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Deskpro-Helpdesk vom Terminal aus bedienen, mit demselben Konto, demselben verschlüsselten Speicher und demselben Schlüsselbund wie die Deskhand-Anwendung.
+
+Befehle:
+  account add --url URL --api-key-file FILE|-   mit einem API-Schlüssel anmelden (nie auf der
+                                                Befehlszeile)
+  account add --url URL --sso [--client-id ID] [--issuer URL] [--no-browser]
+                                                per Single Sign-On in einem Browser anmelden
+  account add --url URL --email ADDRESS --password-file FILE|-
+                                                mit E-Mail und Passwort anmelden (wird nicht
+                                                gespeichert)
+  account add --device-link-file FILE|-         mit einem Gerätelink anmelden (Einstellungen in der
+                                                Agentenoberfläche; funktioniert einmal)
+  account sign-in NAME [--sso | --email ADDRESS --password-file FILE|- | --device-link-file FILE|-]
+                                                ein Konto erneut anmelden; Postausgang und Entwürfe
+                                                bleiben erhalten
+  account remove NAME [--export FILE | --discard-outbox]
+                                                abmelden: widerrufen, was sich widerrufen lässt,
+                                                dann alles löschen
+  accounts                                      die angemeldeten Helpdesks
+  sync [--queue Q]                              den lokalen Speicher aktualisieren
+  queues                                        die Warteschlangen mit ihrer Ticketanzahl
+  list [--queue Q] [--json]                     Tickets einer Warteschlange (Standard: meine)
+  show ID|REF [--json]                          ein Ticket mit seinem Verlauf
+  reply ID --file F|-                           dem Kunden antworten (HTML oder reiner Text)
+  note ID --file F|-                            eine interne Notiz hinzufügen
+  set ID status=… agent=… team=… department=… priority=… urgency=… labels=a,b
+  new --person EMAIL --subject TEXT --file F|- [--department D]
+  search TEXT [--json]                          den lokalen Speicher durchsuchen; funktioniert
+                                                offline
+  outbox [--json] | outbox send                 was auf den Versand wartet; jetzt senden
+  journal export                                das Protokoll Ihrer Aktionen, als JSON
+  wipe --yes                                    die Daten und Schlüsselbund-Einträge dieses Kontos
+                                                entfernen
+
+Exit-Codes:
+  0  erledigt
+  1  anderer Fehler
+  2  Aufruffehler
+  3  offline eingereiht: wird gesendet, sobald der Helpdesk erreichbar ist
+  4  Zugangsdaten erforderlich, oder der Schlüsselbund ist nicht verfügbar
+  5  Konflikt, zur Entscheidung durch den Agenten zurückgehalten
+
+DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher liegen.</translation>
     </message>
     <message>
         <source>See deskhand-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe deskhand-cli --help.</translation>
     </message>
     <message>
         <source>Name a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Befehl an.</translation>
     </message>
     <message>
         <source>account remove needs the account&apos;s name (see “accounts”).</source>
-        <translation type="unfinished"></translation>
+        <translation>account remove braucht den Namen des Kontos (siehe „accounts“).</translation>
     </message>
     <message>
         <source>There is no account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto „%1“.</translation>
     </message>
     <message>
         <source>account sign-in needs the account&apos;s name (see “accounts”).</source>
-        <translation type="unfinished"></translation>
+        <translation>account sign-in braucht den Namen des Kontos (siehe „accounts“).</translation>
     </message>
     <message>
         <source>“account” takes “add”, “sign-in” or “remove”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„account“ erwartet „add“, „sign-in“ oder „remove“.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>account add needs a way to sign in: --sso, --api-key-file FILE, --email ADDRESS with --password-file FILE, or --device-link-file FILE (- reads stdin). Keys, passwords and links are never taken from the command line, where other users could read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add braucht eine Anmeldemethode: --sso, --api-key-file FILE, --email ADDRESS mit --password-file FILE oder --device-link-file FILE (- liest von stdin). Schlüssel, Passwörter und Links werden nie von der Befehlszeile übernommen, wo andere Benutzer sie lesen könnten.</translation>
     </message>
     <message>
         <source>account add takes one way to sign in: --sso, --api-key-file, --email with --password-file, or --device-link-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add erwartet genau eine Anmeldemethode: --sso, --api-key-file, --email mit --password-file oder --device-link-file.</translation>
     </message>
     <message>
         <source>--client-id, --issuer, --no-browser and --sso-timeout go with --sso.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id, --issuer, --no-browser und --sso-timeout gehören zu --sso.</translation>
     </message>
     <message>
         <source>--sso-timeout needs a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso-timeout braucht eine Anzahl von Sekunden.</translation>
     </message>
     <message>
         <source>--email and --password-file go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--email und --password-file gehören zusammen.</translation>
     </message>
     <message>
         <source>--client-id needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id braucht einen Wert.</translation>
     </message>
     <message>
         <source>The device link is for %1, not for the helpdesk given with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gerätelink gilt für %1, nicht für den mit --url angegebenen Helpdesk.</translation>
     </message>
     <message>
         <source>account add needs --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add braucht --url.</translation>
     </message>
     <message>
         <source>An account named “%1” exists already; choose another with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto namens „%1“ gibt es bereits; wählen Sie mit --name einen anderen Namen.</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>Could not copy %1 into Deskhand&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht in den Deskhand-Ordner kopiert werden.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 (account “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 als %2 angemeldet (Konto „%3“).</translation>
     </message>
     <message>
         <source>The API key file must hold one key, like 12:ABCDEFGHIJ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Schlüsseldatei muss genau einen Schlüssel enthalten, etwa 12:ABCDEFGHIJ.</translation>
     </message>
     <message>
         <source>The password file must hold the password on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei muss das Passwort in einer Zeile enthalten.</translation>
     </message>
     <message>
         <source>account sign-in takes one way to sign in: --sso, --api-key-file, --email with --password-file, or --device-link-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>account sign-in erwartet genau eine Anmeldemethode: --sso, --api-key-file, --email mit --password-file oder --device-link-file.</translation>
     </message>
     <message>
         <source>account sign-in needs a way to sign in: --api-key-file FILE, --email ADDRESS with --password-file FILE, or --device-link-file FILE (- reads stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>account sign-in braucht eine Anmeldemethode: --api-key-file FILE, --email ADDRESS mit --password-file FILE oder --device-link-file FILE (- liest von stdin).</translation>
     </message>
     <message>
         <source>Signed in again to %1 as %2 (account “%3”); the outbox and drafts were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut bei %1 als %2 angemeldet (Konto „%3“); Postausgang und Entwürfe wurden behalten.</translation>
     </message>
     <message>
         <source>Open the address above in a browser and sign in; waiting for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die obige Adresse in einem Browser und melden Sie sich an; die Anmeldung wird abgewartet.</translation>
     </message>
     <message>
         <source>Sign in in the browser that opened; waiting for it. If none opened, open this address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich in dem Browser an, der sich geöffnet hat; die Anmeldung wird abgewartet. Falls sich keiner geöffnet hat, öffnen Sie diese Adresse: %1</translation>
     </message>
     <message>
         <source>No browser could be opened: open the address above and sign in; waiting for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden: Öffnen Sie die obige Adresse und melden Sie sich an; die Anmeldung wird abgewartet.</translation>
     </message>
     <message>
         <source>No accounts yet: add one with “deskhand-cli account add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten: Fügen Sie eines mit „deskhand-cli account add“ hinzu.</translation>
     </message>
     <message>
         <source>“%1” cannot be synced on its own; see “deskhand-cli queues”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht einzeln synchronisiert werden; siehe „deskhand-cli queues“.</translation>
     </message>
     <message>
         <source>Syncing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets werden synchronisiert</translation>
     </message>
     <message>
         <source>Sync stopped: %1 What was synced so far is kept; run sync again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung angehalten: %1 Was bisher synchronisiert wurde, bleibt erhalten; führen Sie sync erneut aus, um fortzufahren.</translation>
     </message>
     <message>
         <source>Synced: %1 tickets, %2 messages, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: %1 Tickets, %2 Nachrichten, %3 entfernt.</translation>
     </message>
     <message>
         <source>There is no queue “%1”; see “deskhand-cli queues”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Warteschlange „%1“; siehe „deskhand-cli queues“.</translation>
     </message>
     <message>
         <source>show needs a ticket id or ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>show braucht eine Ticket-ID oder -Referenz.</translation>
     </message>
     <message>
         <source>Ticket %1 is not in the store; run sync, or check the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 ist nicht im lokalen Speicher; führen Sie sync aus oder prüfen Sie die ID.</translation>
     </message>
     <message>
         <source>search needs words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>search braucht Suchbegriffe.</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
         <source>“journal” takes “export”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„journal“ erwartet „export“.</translation>
     </message>
     <message>
         <source>wipe removes this account&apos;s store, attachments and keychain items for good: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>wipe entfernt den lokalen Speicher, die Anhänge und die Schlüsselbund-Einträge dieses Kontos endgültig: Fügen Sie zur Bestätigung --yes hinzu.</translation>
     </message>
     <message>
         <source>Choose either --export FILE or --discard-outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie entweder --export FILE oder --discard-outbox.</translation>
     </message>
     <message>
         <source>--export needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>Add --discard-outbox to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie --discard-outbox hinzu, um ihn zu entfernen.</translation>
     </message>
     <message>
         <source>Use “outbox send”, or add --export FILE or --discard-outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie „outbox send“, oder fügen Sie --export FILE oder --discard-outbox hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>The %n unsent item(s) are in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n nicht gesendete Eintrag ist in %1.</numerusform>
+            <numerusform>Die %n nicht gesendeten Einträge sind in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Account “%1” and everything Deskhand kept of it are gone from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ und alles, was Deskhand davon gespeichert hatte, wurden von diesem Computer entfernt.</translation>
     </message>
     <message>
         <source>note needs a ticket id and --file F (or - for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>note braucht eine Ticket-ID und --file F (oder - für stdin).</translation>
     </message>
     <message>
         <source>reply needs a ticket id and --file F (or - for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>reply braucht eine Ticket-ID und --file F (oder - für stdin).</translation>
     </message>
     <message>
         <source>set needs a ticket id and at least one change, like status=resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>set braucht eine Ticket-ID und mindestens eine Änderung, etwa status=resolved.</translation>
     </message>
     <message>
         <source>new needs --person EMAIL, --subject TEXT and --file F (or - for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>new braucht --person EMAIL, --subject TEXT und --file F (oder - für stdin).</translation>
     </message>
     <message>
         <source>--person takes the customer&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--person erwartet die E-Mail-Adresse des Kunden.</translation>
     </message>
     <message>
         <source>The subject is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff ist leer.</translation>
     </message>
     <message>
         <source>There is no department “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Abteilung „%1“.</translation>
     </message>
     <message>
         <source>The outbox is empty: everything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang ist leer: Alles wurde gesendet.</translation>
     </message>
     <message>
         <source>outbox %1 needs the item&apos;s number (see “outbox”).</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox %1 braucht die Nummer des Eintrags (siehe „outbox“).</translation>
     </message>
     <message>
         <source>discard throws the item away for good: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>discard verwirft den Eintrag endgültig: Fügen Sie zur Bestätigung --yes hinzu.</translation>
     </message>
     <message>
         <source>Unknown outbox action “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Postausgangsaktion „%1“.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
         <source>The outbox item is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag im Postausgang existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Held, not sent (outbox item %1): %2 Decide with “outbox send-anyway %1”, “outbox keep-as-draft %1” or “outbox discard %1 --yes”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten, nicht gesendet (Eintrag %1 im Postausgang): %2 Entscheiden Sie mit „outbox send-anyway %1“, „outbox keep-as-draft %1“ oder „outbox discard %1 --yes“.</translation>
     </message>
     <message>
         <source>The helpdesk refused it (outbox item %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Helpdesk abgelehnt (Eintrag %1 im Postausgang): %2</translation>
     </message>
     <message>
         <source>Kept in the outbox (item %1): the helpdesk wants you to sign in again. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang behalten (Eintrag %1): Der Helpdesk verlangt eine erneute Anmeldung. %2</translation>
     </message>
     <message>
         <source>Kept in the outbox (item %1); it is sent with the next “outbox send”. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang behalten (Eintrag %1); er wird mit dem nächsten „outbox send“ gesendet. %2</translation>
     </message>
 </context>
 <context>
