@@ -718,651 +718,653 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     <name>ComposerWidget</name>
     <message>
         <source>Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Write a reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort an den Kunden schreiben</translation>
     </message>
     <message>
         <source>Internal Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz</translation>
     </message>
     <message>
         <source>Write an internal note for agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine interne Notiz für Agenten schreiben</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <source>•</source>
-        <translation type="unfinished"></translation>
+        <translation>•</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählung</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Dateien</translation>
     </message>
     <message>
         <source>Remove Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang entfernen</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen…</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <source>Then set status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach Status setzen:</translation>
     </message>
     <message>
         <source>Status to set when sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, der beim Senden gesetzt wird</translation>
     </message>
     <message>
         <source>Queue it in the outbox (Ctrl+Enter); it is sent as soon as the helpdesk can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Postausgang stellen (Strg+Eingabetaste); wird gesendet, sobald der Helpdesk erreichbar ist.</translation>
     </message>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unverändert)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Internal note&lt;/b&gt; — only agents see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Interne Notiz&lt;/b&gt; — nur Agenten sehen sie.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reply&lt;/b&gt; — the customer receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Antwort&lt;/b&gt; — der Kunde erhält sie.</translation>
     </message>
     <message>
         <source>Internal note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der internen Notiz</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Antwort</translation>
     </message>
     <message>
         <source>Write a note for your colleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Notiz für Ihre Kolleginnen und Kollegen…</translation>
     </message>
     <message>
         <source>Write your reply to the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihre Antwort an den Kunden…</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Send Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort senden</translation>
     </message>
     <message>
         <source>Your draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The note is empty: write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist leer: Schreiben Sie zuerst etwas.</translation>
     </message>
     <message>
         <source>The reply is empty: write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist leer: Schreiben Sie zuerst etwas.</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB and was not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB und wurde nicht angehängt.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>pasted-image-%1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>eingefuegtes-bild-%1.png</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>No helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Helpdesk</translation>
     </message>
     <message>
         <source>Not in touch yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verbunden</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Versand</translation>
     </message>
 </context>
 <context>
     <name>DeskproApi</name>
     <message>
         <source>The helpdesk accepted the request but its answer could not be read, so Deskhand checks the result before doing anything else. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk hat die Anfrage angenommen, aber seine Antwort war nicht lesbar; deshalb prüft Deskhand das Ergebnis, bevor es etwas anderes tut. (%1)</translation>
     </message>
 </context>
 <context>
     <name>DeskproJson</name>
     <message>
         <source>The helpdesk sent an answer Deskhand cannot read (%1). Nothing was changed; try again later, and tell your administrator if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk hat eine Antwort gesendet, die Deskhand nicht lesen kann (%1). Es wurde nichts geändert; versuchen Sie es später erneut, und informieren Sie Ihre Administration, wenn das wiederholt vorkommt.</translation>
     </message>
     <message>
         <source>The helpdesk did not accept your sign-in; it may have expired or been revoked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk hat Ihre Anmeldung nicht akzeptiert; sie ist möglicherweise abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The helpdesk does not allow you to do this. Ask a helpdesk administrator if you need the permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk erlaubt Ihnen diese Aktion nicht. Wenden Sie sich an die Helpdesk-Administration, wenn Sie die Berechtigung brauchen.</translation>
     </message>
     <message>
         <source>The helpdesk does not have this (any more); it may have been deleted or merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gibt es im Helpdesk nicht (mehr); es wurde möglicherweise gelöscht oder zusammengeführt.</translation>
     </message>
     <message>
         <source>The helpdesk is offline for maintenance. Deskhand keeps your work and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk ist wegen Wartungsarbeiten offline. Deskhand behält Ihre Arbeit und versucht es später erneut.</translation>
     </message>
     <message>
         <source>The helpdesk is limiting how many requests you can make. Deskhand keeps your work and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk begrenzt, wie viele Anfragen Sie stellen können. Deskhand behält Ihre Arbeit und versucht es später erneut.</translation>
     </message>
     <message>
         <source>The helpdesk refused the request because it is too large. Attach smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk hat die Anfrage abgelehnt, weil sie zu groß ist. Hängen Sie kleinere Dateien an.</translation>
     </message>
     <message>
         <source>The helpdesk had a problem of its own (HTTP %1). Try again later; tell your administrator if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk hat ein internes Problem (HTTP %1). Versuchen Sie es später erneut; informieren Sie Ihre Administration, wenn das wiederholt vorkommt.</translation>
     </message>
     <message>
         <source>The helpdesk refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>The helpdesk refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk hat die Anfrage abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>HelpdeskAddress</name>
     <message>
         <source>Enter your helpdesk&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse Ihres Helpdesks ein.</translation>
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse.</translation>
     </message>
     <message>
         <source>A helpdesk address starts with https://, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Helpdesk-Adresse beginnt mit https://, nicht mit %1://.</translation>
     </message>
     <message>
         <source>Leave the user name and password out of the address; you sign in next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Benutzername und Passwort in der Adresse weg; Sie melden sich im nächsten Schritt an.</translation>
     </message>
 </context>
 <context>
     <name>HelpdeskClient</name>
     <message>
         <source>The certificate of %1 does not match the one pinned for this account, so nothing was sent. Someone may be intercepting the connection; ask your administrator whether the helpdesk&apos;s certificate changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 stimmt nicht mit dem für dieses Konto hinterlegten überein, daher wurde nichts gesendet. Möglicherweise wird die Verbindung abgefangen; fragen Sie Ihre Administration, ob sich das Zertifikat des Helpdesks geändert hat.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check your connection; Deskhand tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung; Deskhand versucht es später erneut.</translation>
     </message>
     <message>
         <source>The connection to %1 broke while the helpdesk was handling the request, so it is not known whether it was applied. Deskhand checks before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist abgebrochen, während der Helpdesk die Anfrage bearbeitet hat; daher ist nicht bekannt, ob sie ausgeführt wurde. Deskhand prüft das, bevor es sie erneut sendet.</translation>
     </message>
     <message>
         <source>%1 sent more data than Deskhand accepts for one answer (%2 MiB), so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr Daten gesendet, als Deskhand für eine Antwort annimmt (%2 MiB), daher wurde die Übertragung abgebrochen.</translation>
     </message>
     <message>
         <source>The file from %1 could not be saved on this computer. Check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei von %1 konnte auf diesem Computer nicht gespeichert werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
         <source>%1 sent Deskhand to another address (%2), which it does not follow with your credentials. Check the helpdesk address with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Deskhand an eine andere Adresse weitergeleitet (%2), der es mit Ihren Zugangsdaten nicht folgt. Prüfen Sie die Helpdesk-Adresse mit Ihrer Administration.</translation>
     </message>
     <message>
         <source>The secure connection to %1 was refused: %2. Ask your administrator whether the helpdesk&apos;s certificate is trusted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: %2. Fragen Sie Ihre Administration, ob das Zertifikat des Helpdesks auf diesem Computer als vertrauenswürdig gilt.</translation>
     </message>
     <message>
         <source>The answer from %1 could not be read (%2), so none of it was used. Tell your administrator if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 war nicht lesbar (%2), daher wurde nichts davon verwendet. Informieren Sie Ihre Administration, wenn das wiederholt vorkommt.</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2. Check your connection; Deskhand keeps your work and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie Ihre Verbindung; Deskhand behält Ihre Arbeit und versucht es erneut.</translation>
     </message>
     <message>
         <source>The network proxy wants credentials before it lets Deskhand reach %1. Check the proxy settings of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzwerk-Proxy verlangt Zugangsdaten, bevor er Deskhand zu %1 durchlässt. Prüfen Sie die Proxy-Einstellungen dieses Computers.</translation>
     </message>
     <message>
         <source>The answer from %1 was cut off before its end, so none of it was used. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist vor ihrem Ende abgebrochen, daher wurde nichts davon verwendet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The connection to %1 broke: %2. Deskhand tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist abgebrochen: %2. Deskhand versucht es erneut.</translation>
     </message>
 </context>
 <context>
     <name>HelpdeskDiscovery</name>
     <message>
         <source>The secure connection to %1 was refused: %2. Ask your administrator whether the helpdesk&apos;s certificate is trusted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: %2. Fragen Sie Ihre Administration, ob das Zertifikat des Helpdesks auf diesem Computer als vertrauenswürdig gilt.</translation>
     </message>
     <message>
         <source>The network proxy did not let the connection to %1 through: %2. Check the proxy settings of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzwerk-Proxy hat die Verbindung zu %1 nicht durchgelassen: %2. Prüfen Sie die Proxy-Einstellungen dieses Computers.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check the address and your connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie die Adresse und Ihre Verbindung, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
         <source>%1 answered, but not as a Deskpro helpdesk does. Check the address: it is the one you open in your browser to work on tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber nicht so, wie ein Deskpro-Helpdesk antwortet. Prüfen Sie die Adresse: Es ist die, die Sie im Browser öffnen, um Tickets zu bearbeiten.</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>The journal was changed at record %1: its hash chain does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wurde bei Datensatz %1 verändert: Seine Hash-Kette stimmt nicht.</translation>
     </message>
 </context>
 <context>
     <name>Keychain</name>
     <message>
         <source>The macOS keychain is not available: open Keychain Access, unlock your login keychain, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der macOS-Schlüsselbund ist nicht verfügbar: Öffnen Sie die Schlüsselbundverwaltung, entsperren Sie Ihren Anmelde-Schlüsselbund und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The Windows Credential Manager is not available: make sure you are signed in to Windows with your own account, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Windows-Anmeldeinformationsverwaltung ist nicht verfügbar: Stellen Sie sicher, dass Sie mit Ihrem eigenen Konto bei Windows angemeldet sind, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The system keychain is not available: start gnome-keyring or KWallet (a Secret Service) and unlock it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar: Starten Sie gnome-keyring oder KWallet (einen Secret Service), entsperren Sie ihn und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Access to the system keychain was declined. Allow Deskhand to use the keychain when asked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den System-Schlüsselbund wurde verweigert. Erlauben Sie Deskhand die Nutzung des Schlüsselbunds, wenn Sie gefragt werden, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access: unlock it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist gesperrt oder hat den Zugriff verweigert: Entsperren Sie ihn und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1): make sure it is running and unlocked (on Linux: gnome-keyring or KWallet), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar (%1): Stellen Sie sicher, dass er läuft und entsperrt ist (unter Linux: gnome-keyring oder KWallet), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Details</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time. It may be waiting for you to unlock it: unlock it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat nicht rechtzeitig geantwortet. Möglicherweise wartet er darauf, dass Sie ihn entsperren: Entsperren Sie ihn und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>%1, Deskpro %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Deskpro %2</translation>
     </message>
     <message>
         <source>Deskhand</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand</translation>
     </message>
     <message>
         <source>%1 — Deskhand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Deskhand</translation>
     </message>
     <message>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung angehalten: %1</translation>
     </message>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto geöffnet.</translation>
     </message>
     <message>
         <source>Ticket %1 is not on this computer; it may come with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 ist nicht auf diesem Computer; es kommt möglicherweise mit der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Select a ticket first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Ticket aus.</translation>
     </message>
     <message numerus="yes">
         <source>Set Status of %n Tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status von %n Ticket setzen</numerusform>
+            <numerusform>Status von %n Tickets setzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the tickets to change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu ändernden Tickets aus.</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: %1</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) changed; the outbox sends it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ticket geändert; der Postausgang sendet die Änderung.</numerusform>
+            <numerusform>%n Tickets geändert; der Postausgang sendet die Änderungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Up, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach oben, Pfeil nach unten</translation>
     </message>
     <message>
         <source>Move in the ticket list</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Ticketliste bewegen</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste</translation>
     </message>
     <message>
         <source>Open the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket öffnen</translation>
     </message>
     <message>
         <source>Send the reply or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort oder Notiz senden</translation>
     </message>
     <message>
         <source>Bold, in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett, im Editor</translation>
     </message>
     <message>
         <source>Italic, in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv, im Editor</translation>
     </message>
     <message>
         <source>Shift+Click, Ctrl+Click</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+Klick, Strg+Klick</translation>
     </message>
     <message>
         <source>Select several tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Tickets auswählen</translation>
     </message>
     <message>
         <source>Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link öffnen</translation>
     </message>
     <message>
         <source>Open this address in your browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse in Ihrem Browser öffnen?
+
+%1</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Select a ticket to read its conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ticket aus, um seinen Verlauf zu lesen.</translation>
     </message>
     <message>
         <source>Queued in the outbox; it is sent as soon as the helpdesk can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Postausgang gestellt; wird gesendet, sobald der Helpdesk erreichbar ist.</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status setzen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postausgang…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antworten</translation>
     </message>
     <message>
         <source>Add &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Assign to Me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mir zuweisen</translation>
     </message>
     <message>
         <source>Set &amp;Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status setzen…</translation>
     </message>
     <message>
         <source>&amp;Change Selected Tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte &amp;Tickets ändern…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Next Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes Ticket</translation>
     </message>
     <message>
         <source>&amp;Previous Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges Ticket</translation>
     </message>
     <message>
         <source>&amp;Back to the List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Liste</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Deskhand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Deskhand</translation>
     </message>
     <message>
         <source>About Deskhand</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Deskhand</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Deskhand %1&lt;/h3&gt;&lt;p&gt;A desktop client for helpdesk agents: your queues and replies, offline, encrypted on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Deskhand %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Client für Helpdesk-Agenten: Ihre Warteschlangen und Antworten, offline verfügbar, verschlüsselt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>OAuthMetadata</name>
     <message>
         <source>The sign-in server %1 describes itself in a way Deskhand cannot use: %2 Ask your administrator for the right issuer address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver %1 beschreibt sich auf eine Weise, die Deskhand nicht verwenden kann: %2 Fragen Sie Ihre Administration nach der richtigen Aussteller-Adresse.</translation>
     </message>
     <message>
         <source>it names another issuer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>er nennt einen anderen Aussteller (%1).</translation>
     </message>
     <message>
         <source>its sign-in and token addresses must both be https.</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Anmelde- und Token-Adressen müssen beide https verwenden.</translation>
     </message>
     <message>
         <source>it does not offer PKCE with S256, which Deskhand needs to sign in safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>er bietet kein PKCE mit S256 an, das Deskhand für eine sichere Anmeldung braucht.</translation>
     </message>
     <message>
         <source>The issuer address must start with https:// and have no query (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aussteller-Adresse muss mit https:// beginnen und darf keine Abfrage (Query) enthalten (%1).</translation>
     </message>
     <message>
         <source>%1 publishes no sign-in metadata (neither OAuth server metadata nor OpenID Connect discovery). Check the issuer address with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht keine Anmelde-Metadaten (weder OAuth-Server-Metadaten noch OpenID-Connect-Discovery). Prüfen Sie die Aussteller-Adresse mit Ihrer Administration.</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
         <source>Ticket %1 is not in the local store yet. Sync it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 ist noch nicht im lokalen Speicher. Synchronisieren Sie es und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <source>The new ticket needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Ticket braucht einen Betreff.</translation>
     </message>
     <message>
         <source>The new ticket needs a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Ticket braucht einen Kunden.</translation>
     </message>
     <message>
         <source>This outbox item no longer exists.</source>
