@@ -1368,639 +1368,639 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     </message>
     <message>
         <source>This outbox item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag im Postausgang existiert nicht mehr.</translation>
     </message>
     <message>
         <source>This item was sent already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde bereits gesendet.</translation>
     </message>
     <message>
         <source>This item is being sent; wait until the helpdesk answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wird gerade gesendet; warten Sie, bis der Helpdesk antwortet.</translation>
     </message>
     <message>
         <source>A change of properties cannot be edited; discard it and change the ticket again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung von Eigenschaften kann nicht bearbeitet werden; verwerfen Sie sie und ändern Sie das Ticket erneut.</translation>
     </message>
     <message>
         <source>Only a reply or a note can become a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Antwort oder eine Notiz kann wieder zum Entwurf werden.</translation>
     </message>
     <message>
         <source>A draft cannot keep attachments; edit or discard this message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf kann keine Anhänge behalten; bearbeiten oder verwerfen Sie stattdessen diese Nachricht.</translation>
     </message>
     <message>
         <source>An item of this ticket is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag dieses Tickets wird gerade gesendet.</translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ticket</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Conflict: your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: Ihre Entscheidung</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Versand</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht</translation>
     </message>
     <message>
         <source>What this item is, and what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Eintrag ist und was sich geändert hat</translation>
     </message>
     <message>
         <source>Send &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
         <source>Send &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem senden</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Keep as Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Entwurf behalten</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>The outbox is empty: everything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang ist leer: Alles wurde gesendet.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Held for you:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Für Sie zurückgehalten:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;New since you began, from %1:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Neu, seit Sie begonnen haben, von %1:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Assigned to: %1 (was %2)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zugewiesen an: %1 (vorher %2)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Status: %1 (was %2)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Status: %1 (vorher %2)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Send anyway, edit it first, or keep it as a draft on the ticket.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Trotzdem senden, zuerst bearbeiten oder als Entwurf am Ticket behalten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The helpdesk refused it:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Vom Helpdesk abgelehnt:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Not sent yet: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Noch nicht gesendet: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erneut gesendet.</translation>
     </message>
     <message>
         <source>Sending what waits now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wartet, wird jetzt gesendet.</translation>
     </message>
     <message>
         <source>Sent as it is, without checking the ticket again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert gesendet, ohne das Ticket erneut zu prüfen.</translation>
     </message>
     <message>
         <source>Kept as a draft on the ticket: open the ticket to go on writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf am Ticket behalten: Öffnen Sie das Ticket, um weiterzuschreiben.</translation>
     </message>
     <message>
         <source>Edit Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht bearbeiten</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>Save and Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und senden</translation>
     </message>
     <message>
         <source>Edited; it is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet; wird erneut gesendet.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Throw this away for good? It is not sent, and what it changed on the ticket here is undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig verwerfen? Der Eintrag wird nicht gesendet, und seine Änderungen am Ticket werden hier rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen.</translation>
     </message>
 </context>
 <context>
     <name>OutboxRepository</name>
     <message>
         <source>The outbox item %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag %1 im Postausgang existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>OutboxSender</name>
     <message>
         <source>Another Deskhand is sending this account&apos;s outbox; what is queued goes with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Deskhand-Instanz sendet gerade den Postausgang dieses Kontos; was eingereiht ist, wird dabei mitgesendet.</translation>
     </message>
     <message>
         <source>The helpdesk refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Helpdesk abgelehnt: %1</translation>
     </message>
     <message>
         <source>The ticket was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket wurde gelöscht.</translation>
     </message>
     <message>
         <source>You are no longer allowed to see or change this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen dieses Ticket nicht mehr sehen oder ändern.</translation>
     </message>
     <message>
         <source>The helpdesk did not confirm the message; Deskhand checks the ticket and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk hat die Nachricht nicht bestätigt; Deskhand prüft das Ticket und versucht es später erneut.</translation>
     </message>
     <message>
         <source>You are not allowed to create this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen dieses Ticket nicht erstellen.</translation>
     </message>
     <message>
         <source>The helpdesk did not confirm the new ticket; Deskhand checks and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk hat das neue Ticket nicht bestätigt; Deskhand prüft das und versucht es später erneut.</translation>
     </message>
     <message>
         <source>The ticket was resolved after you began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket wurde gelöst, nachdem Sie begonnen hatten.</translation>
     </message>
     <message>
         <source>The ticket was assigned to another agent after you began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket wurde einem anderen Agenten zugewiesen, nachdem Sie begonnen hatten.</translation>
     </message>
     <message>
         <source>The ticket was unassigned after you began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisung des Tickets wurde aufgehoben, nachdem Sie begonnen hatten.</translation>
     </message>
     <message>
         <source>The customer wrote a new message after you began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat eine neue Nachricht geschrieben, nachdem Sie begonnen hatten.</translation>
     </message>
     <message>
         <source>The attached file %1 could not be read on this computer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehängte Datei %1 konnte auf diesem Computer nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The outbox could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The item changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag hat sich inzwischen geändert.</translation>
     </message>
 </context>
 <context>
     <name>OutboxView</name>
     <message>
         <source>Created ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 erstellt.</translation>
     </message>
     <message>
         <source>Ticket %1 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 geändert.</translation>
     </message>
     <message>
         <source>Note added to ticket %1 (message %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu Ticket %1 hinzugefügt (Nachricht %2).</translation>
     </message>
     <message>
         <source>Reply sent on ticket %1 (message %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf Ticket %1 gesendet (Nachricht %2).</translation>
     </message>
     <message>
         <source>Sent %1, failed %2, held %3, still waiting %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: %1, fehlgeschlagen: %2, zurückgehalten: %3, noch wartend: %4.</translation>
     </message>
     <message>
         <source>The helpdesk could not be reached; waiting items go with the next send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk war nicht erreichbar; wartende Einträge werden beim nächsten Senden mitgesendet.</translation>
     </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
     <message>
         <source>Ticket properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-Eigenschaften</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;eam:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bteilung:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringlichkeit</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ringlichkeit:</translation>
     </message>
     <message>
         <source>Labels, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>No labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Labels</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels:</translation>
     </message>
 </context>
 <context>
     <name>ReferenceChoices</name>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unverändert)</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team</translation>
     </message>
     <message>
         <source>No priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Priorität</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>The local store was written by a newer Deskhand. It was left untouched: update Deskhand to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher wurde von einer neueren Deskhand-Version geschrieben. Er wurde nicht angetastet: Aktualisieren Sie Deskhand, um ihn zu verwenden.</translation>
     </message>
     <message>
         <source>The local store file is not a Deskhand store. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des lokalen Speichers ist kein Deskhand-Speicher. Sie wurde nicht angetastet.</translation>
     </message>
     <message>
         <source>The local store could not be upgraded to version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher konnte nicht auf Version %1 aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets durchsuchen</translation>
     </message>
     <message>
         <source>Search, or a ticket id or ref (/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchbegriff, Ticket-ID oder -Referenz (/)</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer für „%1“.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Queues whose new tickets notify you</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen, bei deren neuen Tickets Sie benachrichtigt werden</translation>
     </message>
     <message>
         <source>Days to keep resolved tickets offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, die gelöste Tickets offline behalten werden</translation>
     </message>
     <message>
         <source>Keep all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle behalten</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Notify about new tickets in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Über neue Tickets benachrichtigen in:</translation>
     </message>
     <message>
         <source>Keep resolved tickets offline for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöste Tickets offline behalten für:</translation>
     </message>
     <message>
         <source>Language (from the next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache (ab dem nächsten Start):</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to a helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Helpdesk anmelden</translation>
     </message>
     <message>
         <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeadresse</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Type your helpdesk&apos;s address, as you open it in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse Ihres Helpdesks so ein, wie Sie ihn im Browser öffnen.</translation>
     </message>
     <message>
         <source>example.deskpro.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.deskpro.com</translation>
     </message>
     <message>
         <source>Helpdesk address</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk-Adresse</translation>
     </message>
     <message>
         <source>Sign in with your helpdesk&apos;s single sign-on in your web browser. Deskhand never sees your password there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich über das Single Sign-On Ihres Helpdesks in Ihrem Webbrowser an. Deskhand sieht Ihr Passwort dabei nie.</translation>
     </message>
     <message>
         <source>Single sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Single Sign-On</translation>
     </message>
     <message>
         <source>12:ABCDEFGHIJKLMNOP</source>
-        <translation type="unfinished"></translation>
+        <translation>12:ABCDEFGHIJKLMNOP</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel:</translation>
     </message>
     <message>
         <source>An administrator creates API keys in the helpdesk&apos;s admin interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel werden von der Administration in der Admin-Oberfläche des Helpdesks erstellt.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Deskhand exchanges your password for a token once and does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand tauscht Ihr Passwort einmalig gegen ein Token ein und speichert es nicht.</translation>
     </message>
     <message>
         <source>E-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail und Passwort</translation>
     </message>
     <message>
         <source>Device link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätelink:</translation>
     </message>
     <message>
         <source>In the helpdesk&apos;s agent interface, open Preferences and set up a device; paste the link it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in der Agentenoberfläche des Helpdesks die Einstellungen und richten Sie ein Gerät ein; fügen Sie den angezeigten Link hier ein.</translation>
     </message>
     <message>
         <source>Device link</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätelink</translation>
     </message>
     <message>
         <source>Looking for a helpdesk at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach einem Helpdesk unter %1…</translation>
     </message>
     <message>
         <source>Found %1: Deskpro %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden: Deskpro %2, %3.</translation>
     </message>
     <message>
         <source>in Deskpro&apos;s cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Deskpro-Cloud</translation>
     </message>
     <message>
         <source>on-premises (hosted by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>On-Premises (von Ihrer Organisation betrieben)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Paste the whole API key, like 12:ABCDEFGHIJ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den vollständigen API-Schlüssel ein, etwa 12:ABCDEFGHIJ.</translation>
     </message>
     <message>
         <source>Type your e-mail address and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung als %1…</translation>
     </message>
     <message>
         <source>The helpdesk did not accept this e-mail address and password. Check them, or sign in another way: single sign-on, an API key or a device link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk hat diese E-Mail-Adresse und dieses Passwort nicht akzeptiert. Prüfen Sie beides, oder melden Sie sich auf andere Weise an: per Single Sign-On, mit einem API-Schlüssel oder mit einem Gerätelink.</translation>
     </message>
     <message>
         <source>Paste the device link the helpdesk showed you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Gerätelink ein, den der Helpdesk Ihnen angezeigt hat.</translation>
     </message>
     <message>
         <source>Using the device link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätelink wird verwendet…</translation>
     </message>
     <message>
         <source>This device link does not work (any more): each works once. Set up the device again in the helpdesk and paste the new link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Gerätelink funktioniert nicht (mehr): Jeder Link funktioniert nur einmal. Richten Sie das Gerät im Helpdesk erneut ein und fügen Sie den neuen Link ein.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in a browser and sign in there; Deskhand is waiting for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse in einem Browser und melden Sie sich dort an; Deskhand wartet darauf.</translation>
     </message>
     <message>
         <source>Sign in in the browser window that opened; Deskhand is waiting for it. Cancel stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich in dem Browserfenster an, das sich geöffnet hat; Deskhand wartet darauf. „Abbrechen“ beendet den Vorgang.</translation>
     </message>
     <message>
         <source>Signed in; setting up the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet; das Konto wird eingerichtet…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
 </context>
 <context>
     <name>SignOut</name>
     <message>
         <source>The API key stays valid: it belongs to the helpdesk&apos;s administrator, who can revoke it in Admin → Apps → API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel bleibt gültig: Er gehört der Helpdesk-Administration, die ihn unter Admin → Apps → API Keys widerrufen kann.</translation>
     </message>
     <message>
         <source>%1 offers no way for Deskhand to revoke its sign-in token; you can revoke it in the helpdesk&apos;s agent interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet Deskhand keine Möglichkeit, sein Anmeldetoken zu widerrufen; Sie können es in der Agentenoberfläche des Helpdesks widerrufen.</translation>
     </message>
     <message>
         <source>%1 offers no way for Deskhand to revoke its sign-in; it ends when it expires, or when you or an administrator revoke it at the helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet Deskhand keine Möglichkeit, seine Anmeldung zu widerrufen; sie endet, wenn sie abläuft oder wenn Sie oder die Administration sie im Helpdesk widerrufen.</translation>
     </message>
     <message>
         <source>The sign-in was revoked at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei %1 wurde widerrufen.</translation>
     </message>
     <message>
         <source>The sign-in could not be revoked at %1; it ends when it expires.</source>
