@@ -1929,7 +1929,7 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     </message>
     <message>
         <source>on-premises (hosted by your organisation)</source>
-        <translation>On-Premises (von Ihrer Organisation betrieben)</translation>
+        <translation>selbst gehostet (von Ihrer Organisation betrieben)</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1992,11 +1992,11 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     </message>
     <message>
         <source>%1 offers no way for Deskhand to revoke its sign-in token; you can revoke it in the helpdesk&apos;s agent interface.</source>
-        <translation>%1 bietet Deskhand keine Möglichkeit, sein Anmeldetoken zu widerrufen; Sie können es in der Agentenoberfläche des Helpdesks widerrufen.</translation>
+        <translation>%1 bietet Deskhand keine Möglichkeit, das Anmeldetoken zu widerrufen; Sie können es in der Agentenoberfläche des Helpdesks widerrufen.</translation>
     </message>
     <message>
         <source>%1 offers no way for Deskhand to revoke its sign-in; it ends when it expires, or when you or an administrator revoke it at the helpdesk.</source>
-        <translation>%1 bietet Deskhand keine Möglichkeit, seine Anmeldung zu widerrufen; sie endet, wenn sie abläuft oder wenn Sie oder die Administration sie im Helpdesk widerrufen.</translation>
+        <translation>%1 bietet Deskhand keine Möglichkeit, die Anmeldung zu widerrufen; sie endet, wenn sie abläuft oder wenn Sie oder die Administration sie im Helpdesk widerrufen.</translation>
     </message>
     <message>
         <source>The sign-in was revoked at %1.</source>
@@ -2004,180 +2004,180 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     </message>
     <message>
         <source>The sign-in could not be revoked at %1; it ends when it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei %1 konnte nicht widerrufen werden; sie endet, wenn sie abläuft.</translation>
     </message>
     <message numerus="yes">
         <source>The outbox of “%1” holds %n unsent item(s), which signing out would lose. Send them first, export them to a file you keep, or discard them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Postausgang von „%1“ enthält %n nicht gesendeten Eintrag, der beim Abmelden verloren ginge. Senden Sie ihn zuerst, exportieren Sie ihn in eine Datei, die Sie aufbewahren, oder verwerfen Sie ihn.</numerusform>
+            <numerusform>Der Postausgang von „%1“ enthält %n nicht gesendete Einträge, die beim Abmelden verloren gingen. Senden Sie sie zuerst, exportieren Sie sie in eine Datei, die Sie aufbewahren, oder verwerfen Sie sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>The outbox could not be written to %1 (%2), so nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht nach %1 geschrieben werden (%2), daher wurde nichts entfernt.</translation>
     </message>
     <message>
         <source>Signed out of “%1”: its store, attachments and keychain items are gone from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von „%1“ abgemeldet: Der lokale Speicher, die Anhänge und die Schlüsselbund-Einträge wurden von diesem Computer entfernt.</translation>
     </message>
     <message>
         <source>The store of “%1” cannot be opened, so whether its outbox holds unsent items cannot be checked, nor can they be exported. Remove it anyway only if you accept to lose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher von „%1“ lässt sich nicht öffnen; daher kann weder geprüft werden, ob sein Postausgang nicht gesendete Einträge enthält, noch können diese exportiert werden. Entfernen Sie ihn trotzdem nur, wenn Sie deren Verlust in Kauf nehmen.</translation>
     </message>
     <message>
         <source>Nothing could be revoked at the helpdesk without the account&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne die Zugangsdaten des Kontos konnte im Helpdesk nichts widerrufen werden.</translation>
     </message>
     <message>
         <source>Removed “%1” from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von diesem Computer entfernt.</translation>
     </message>
 </context>
 <context>
     <name>SqlCipherDriver</name>
     <message>
         <source>Cannot open the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Cannot apply the database key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankschlüssel kann nicht angewendet werden.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Cannot begin the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion kann nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Cannot commit the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion kann nicht festgeschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot roll the transaction back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion kann nicht zurückgesetzt werden.</translation>
     </message>
 </context>
 <context>
     <name>SqlCipherResult</name>
     <message>
         <source>Cannot prepare the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisung kann nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Only one statement can run at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nur eine Anweisung gleichzeitig ausgeführt werden.</translation>
     </message>
     <message>
         <source>The statement is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisung ist leer.</translation>
     </message>
     <message>
         <source>Cannot bind the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte können nicht gebunden werden.</translation>
     </message>
     <message>
         <source>Parameter count mismatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Parameter stimmt nicht überein.</translation>
     </message>
     <message>
         <source>Cannot run the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisung kann nicht ausgeführt werden.</translation>
     </message>
     <message>
         <source>The statement is not prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisung ist nicht vorbereitet.</translation>
     </message>
     <message>
         <source>Cannot read the next row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Zeile kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>SsoSignIn</name>
     <message>
         <source>This sign-in has already run; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung wurde bereits ausgeführt; starten Sie eine neue.</translation>
     </message>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Deskhand is signed in. You can close this tab and go back to Deskhand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand ist angemeldet. Sie können diesen Tab schließen und zu Deskhand zurückkehren.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Deskhand could not complete the sign-in. Go back to Deskhand to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand konnte die Anmeldung nicht abschließen. Kehren Sie zu Deskhand zurück, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Deskhand could not open a port on this computer to receive the sign-in. Check that local connections to 127.0.0.1 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand konnte auf diesem Computer keinen Port öffnen, um die Anmeldung zu empfangen. Prüfen Sie, ob lokale Verbindungen zu 127.0.0.1 erlaubt sind.</translation>
     </message>
     <message>
         <source>The sign-in was refused (%1). Try again, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt (%1). Versuchen Sie es erneut, oder fragen Sie Ihre Administration.</translation>
     </message>
     <message>
         <source>The browser returned a sign-in that Deskhand did not start, so it was ignored and nothing was signed in. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser hat eine Anmeldung zurückgegeben, die Deskhand nicht gestartet hat; sie wurde daher ignoriert, und es wurde niemand angemeldet. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The sign-in was not completed in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht rechtzeitig abgeschlossen. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Deskhand could not receive the sign-in on this computer. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand konnte die Anmeldung auf diesem Computer nicht empfangen. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>StatusArea</name>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsfortschritt</translation>
     </message>
     <message>
         <source>Open the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang öffnen</translation>
     </message>
     <message>
         <source>Syncing: %L1 of %L2 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: %L1 von %L2 Tickets</translation>
     </message>
     <message>
         <source>%1 Your work is kept in the outbox and sent when the helpdesk is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ihre Arbeit bleibt im Postausgang und wird gesendet, sobald der Helpdesk wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>%1 has not been asked anything yet: the window shows what this computer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde noch nicht abgefragt: Das Fenster zeigt, was auf diesem Computer vorhanden ist.</translation>
     </message>
     <message>
         <source>Outbox empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang leer</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Postausgang: %n wartet</numerusform>
+            <numerusform>Postausgang: %n warten</numerusform>
         </translation>
     </message>
 </context>
@@ -2185,277 +2185,277 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     <name>Store</name>
     <message>
         <source>A local store already exists in %1; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es bereits einen lokalen Speicher; er wurde nicht angetastet.</translation>
     </message>
     <message>
         <source>There is no local store in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keinen lokalen Speicher.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>StoreConnection</name>
     <message>
         <source>The local store cannot be read with the key from the keychain: it belongs to another key or is not a Deskhand store. It was left untouched. Sign out and in again to download a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher lässt sich mit dem Schlüssel aus dem Schlüsselbund nicht lesen: Er gehört zu einem anderen Schlüssel oder ist kein Deskhand-Speicher. Er wurde nicht angetastet. Melden Sie sich ab und wieder an, um eine neue Kopie herunterzuladen.</translation>
     </message>
     <message>
         <source>The local store could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>The store key is not a 256-bit key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherschlüssel ist kein 256-Bit-Schlüssel.</translation>
     </message>
     <message>
         <source>The local store %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The local store is an unencrypted database: Deskhand never uses one. It was left untouched. Move it away or sign out to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher ist eine unverschlüsselte Datenbank: So etwas verwendet Deskhand nie. Er wurde nicht angetastet. Verschieben Sie ihn, oder melden Sie sich ab, um ihn zu entfernen.</translation>
     </message>
     <message>
         <source>The local store could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Deskhand is running without SQLCipher, so the local store would not be encrypted. Reinstall Deskhand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand läuft ohne SQLCipher, daher wäre der lokale Speicher nicht verschlüsselt. Installieren Sie Deskhand neu.</translation>
     </message>
     <message>
         <source>The local store could not switch to write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher konnte nicht auf Write-Ahead-Logging umstellen.</translation>
     </message>
 </context>
 <context>
     <name>StoreKey</name>
     <message>
         <source>The store key in the keychain is damaged. The local store was left untouched; sign out and in again to download a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherschlüssel im Schlüsselbund ist beschädigt. Der lokale Speicher wurde nicht angetastet; melden Sie sich ab und wieder an, um eine neue Kopie herunterzuladen.</translation>
     </message>
     <message>
         <source>The key of this account&apos;s local store is missing from the keychain (was the keychain reset, or the profile copied from another computer?). The store was left untouched: restore the keychain and try again, or sign out to remove the store and download a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für den lokalen Speicher dieses Kontos fehlt im Schlüsselbund (wurde der Schlüsselbund zurückgesetzt oder das Profil von einem anderen Computer kopiert?). Der lokale Speicher wurde nicht angetastet: Stellen Sie den Schlüsselbund wieder her und versuchen Sie es erneut, oder melden Sie sich ab, um den lokalen Speicher zu entfernen und eine neue Kopie herunterzuladen.</translation>
     </message>
     <message>
         <source>No random numbers are available to make a store key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Zufallszahlen verfügbar, um einen Speicherschlüssel zu erzeugen.</translation>
     </message>
     <message>
         <source>The system keychain did not keep the new store key. Make sure it is unlocked and saves passwords, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat den neuen Speicherschlüssel nicht behalten. Stellen Sie sicher, dass er entsperrt ist und Passwörter speichert, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
     <name>StoreQuery</name>
     <message>
         <source>The disk is full, so the local store could not save this change; nothing of it was kept. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte ist voll, daher konnte der lokale Speicher diese Änderung nicht speichern; nichts davon wurde übernommen. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The disk reported an error while the local store was saving this change; nothing of it was kept. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte hat beim Speichern dieser Änderung im lokalen Speicher einen Fehler gemeldet; nichts davon wurde übernommen. Prüfen Sie die Festplatte und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The local store&apos;s folder is read-only, so this change could not be saved. Check the folder&apos;s permissions and free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des lokalen Speichers ist schreibgeschützt, daher konnte diese Änderung nicht gespeichert werden. Prüfen Sie die Berechtigungen des Ordners und den freien Speicherplatz.</translation>
     </message>
     <message>
         <source>The local store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im lokalen Speicher: %1</translation>
     </message>
 </context>
 <context>
     <name>StoreWipe</name>
     <message>
         <source>Some of this account&apos;s local files could not be removed (%1). Close other Deskhand windows and deskhand-cli, then sign out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige lokale Dateien dieses Kontos konnten nicht entfernt werden (%1). Schließen Sie andere Deskhand-Fenster und deskhand-cli, und melden Sie sich dann erneut ab.</translation>
     </message>
     <message>
         <source>The local files were removed, but the keychain items were not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokalen Dateien wurden entfernt, die Schlüsselbund-Einträge aber nicht: %1</translation>
     </message>
 </context>
 <context>
     <name>StoreWriter</name>
     <message>
         <source>The local store is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher ist bereits geöffnet.</translation>
     </message>
     <message>
         <source>The local store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>The local store could not save the change: an unexpected error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher konnte die Änderung nicht speichern: Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
 </context>
 <context>
     <name>TicketChanges</name>
     <message>
         <source>“%1” is not a change; write name=value, like status=resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Änderung; schreiben Sie name=value, etwa status=resolved.</translation>
     </message>
     <message>
         <source>There is no status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Status „%1“.</translation>
     </message>
     <message>
         <source>There is no agent “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Agenten „%1“.</translation>
     </message>
     <message>
         <source>There is no team “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Team „%1“.</translation>
     </message>
     <message>
         <source>There is no department “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Abteilung „%1“.</translation>
     </message>
     <message>
         <source>There is no priority “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Priorität „%1“.</translation>
     </message>
     <message>
         <source>Urgency is a number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dringlichkeit ist eine Zahl von 1 bis 10.</translation>
     </message>
     <message>
         <source>“%1” cannot be set; use status, agent, team, department, priority, urgency or labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gesetzt werden; verwenden Sie status, agent, team, department, priority, urgency oder labels.</translation>
     </message>
 </context>
 <context>
     <name>TicketListModel</name>
     <message>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringlichkeit</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
 </context>
 <context>
     <name>TicketView</name>
     <message>
         <source>Status: %1   Agent: %2   Department: %3   Urgency: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1   Agent: %2   Abteilung: %3   Dringlichkeit: %4</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugewiesen</translation>
     </message>
     <message>
         <source>Customer: %1   Labels: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde: %1   Labels: %2</translation>
     </message>
     <message>
         <source>internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>interne Notiz</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
 </context>
 <context>
     <name>TokenEndpoint</name>
     <message>
         <source>%1 no longer accepts this sign-in (it was used, has expired or was revoked). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert diese Anmeldung nicht mehr (sie wurde bereits verwendet, ist abgelaufen oder wurde widerrufen). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>%1 does not know Deskhand&apos;s client id for signing in. Ask your administrator which client id to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt die Client-ID von Deskhand für die Anmeldung nicht. Fragen Sie Ihre Administration, welche Client-ID zu verwenden ist.</translation>
     </message>
     <message>
         <source>The connection to %1 broke while it was completing the sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist beim Abschließen der Anmeldung abgebrochen. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
     <name>TokenRefresh</name>
     <message>
         <source>%1 Your outbox and drafts are kept, and go out once you have signed in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ihr Postausgang und Ihre Entwürfe bleiben erhalten und werden gesendet, sobald Sie sich erneut angemeldet haben.</translation>
     </message>
     <message>
         <source>%1 accepts the sign-in token neither as “Bearer” nor as “token”. Ask your administrator how Deskpro&apos;s OAuth tokens are to be used there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert das Anmeldetoken weder als „Bearer“ noch als „token“. Fragen Sie Ihre Administration, wie die OAuth-Tokens von Deskpro dort zu verwenden sind.</translation>
     </message>
     <message>
         <source>Deskhand could not write in its folder %1 to renew the sign-in to %2. Check the folder&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand konnte nicht in seinen Ordner %1 schreiben, um die Anmeldung bei %2 zu erneuern. Prüfen Sie die Berechtigungen des Ordners und den freien Speicherplatz.</translation>
     </message>
     <message>
         <source>Another Deskhand on this computer is renewing the sign-in to %1 and has not finished. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Deskhand-Instanz auf diesem Computer erneuert gerade die Anmeldung bei %1 und ist noch nicht fertig. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The sign-in to %1 has expired and cannot be renewed: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei %1 ist abgelaufen und kann nicht erneuert werden: Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>%1 no longer accepts this sign-in (it has expired or was revoked): sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert diese Anmeldung nicht mehr (sie ist abgelaufen oder wurde widerrufen): Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The connection to %1 broke while renewing the sign-in. Deskhand tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist beim Erneuern der Anmeldung abgebrochen. Deskhand versucht es später erneut.</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message numerus="yes">
         <source>Deskhand: %n ticket(s) in your watched queues</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deskhand: %n Ticket in Ihren beobachteten Warteschlangen</numerusform>
+            <numerusform>Deskhand: %n Tickets in Ihren beobachteten Warteschlangen</numerusform>
         </translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ticket</translation>
     </message>
     <message numerus="yes">
         <source>%n new tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neues Ticket</numerusform>
+            <numerusform>%n neue Tickets</numerusform>
         </translation>
     </message>
 </context>
@@ -2463,42 +2463,42 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     <name>cli</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Screenshot konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>A desktop client for helpdesk agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Desktop-Client für Helpdesk-Agenten.</translation>
     </message>
     <message>
         <source>Check the helpdesk at &lt;url&gt; on start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start den Helpdesk unter &lt;url&gt; prüfen.</translation>
     </message>
     <message>
         <source>Write a PNG of the window to &lt;file&gt; once it has loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PNG des Fensters nach &lt;file&gt; schreiben, sobald es geladen ist, dann beenden.</translation>
     </message>
     <message>
         <source>Open the account &lt;name&gt; (by default the only one there is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto &lt;name&gt; öffnen (standardmäßig das einzige vorhandene).</translation>
     </message>
     <message>
         <source>Open the ticket &lt;id&gt; or &lt;ref&gt; once the account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket &lt;id&gt; oder &lt;ref&gt; öffnen, sobald das Konto geöffnet ist.</translation>
     </message>
     <message>
         <source>Add a helpdesk in the sign-in dialog before the window opens (it comes by itself when there is none yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Öffnen des Fensters einen Helpdesk im Anmeldedialog hinzufügen (der Dialog erscheint von selbst, wenn noch keiner vorhanden ist).</translation>
     </message>
 </context>
 </TS>
