@@ -5,380 +5,380 @@
     <name>Account</name>
     <message>
         <source>The credentials for %1 are not in the keychain any more: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de %1 ne sont plus dans le trousseau : reconnectez-vous.</translation>
     </message>
     <message>
         <source>This sign-in is %1&apos;s, but the account “%2” belongs to %3. Sign in as %3, or add %1 as another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion est celle de %1, mais le compte « %2 » appartient à %3. Connectez-vous en tant que %3, ou ajoutez %1 comme autre compte.</translation>
     </message>
 </context>
 <context>
     <name>AccountController</name>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>&amp;Add a Helpdesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un helpdesk…</translation>
     </message>
     <message>
         <source>Sign &amp;Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter…</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
     <message numerus="yes">
         <source>The outbox of %1 still holds %n item(s) that were not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La boîte d&apos;envoi de %1 contient encore %n élément qui n&apos;a pas été envoyé.</numerusform>
+            <numerusform>La boîte d&apos;envoi de %1 contient encore %n éléments qui n&apos;ont pas été envoyés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing out removes this account&apos;s tickets, drafts and outbox from this computer. Export the unsent items to a file you keep, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déconnexion retire de cet ordinateur les tickets, les brouillons et la boîte d&apos;envoi de ce compte. Exportez les éléments non envoyés dans un fichier que vous conservez, ou supprimez-les.</translation>
     </message>
     <message>
         <source>&amp;Export and Sign Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter et se déconnecter…</translation>
     </message>
     <message>
         <source>&amp;Discard and Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer et se déconnecter</translation>
     </message>
     <message>
         <source>Export Unsent Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les éléments non envoyés</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Sign out of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de %1 ?</translation>
     </message>
     <message>
         <source>This account&apos;s tickets, drafts and attachments are removed from this computer, and its credentials from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tickets, brouillons et pièces jointes de ce compte sont retirés de cet ordinateur, et ses identifiants du trousseau.</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Signing out of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de %1…</translation>
     </message>
 </context>
 <context>
     <name>AccountRegistry</name>
     <message>
         <source>There is no account named “%1”; see “deskhand-cli accounts”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de compte nommé « %1 » ; voir « deskhand-cli accounts ».</translation>
     </message>
     <message>
         <source>No helpdesk account yet: add one with “deskhand-cli account add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte de helpdesk pour l&apos;instant : ajoutez-en un avec « deskhand-cli account add ».</translation>
     </message>
     <message>
         <source>There are %1 accounts: pick one with --account NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a %1 comptes : choisissez-en un avec --account NAME.</translation>
     </message>
     <message>
         <source>Could not create Deskhand&apos;s folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de Deskhand %1.</translation>
     </message>
     <message>
         <source>Another Deskhand is changing the account list; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance de Deskhand modifie la liste des comptes ; réessayez.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>AccountSession</name>
     <message>
         <source>The helpdesk wants you to sign in again; your work stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk vous demande de vous reconnecter ; votre travail reste dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
     <name>AccountSwitcher</name>
     <message>
         <source>Helpdesk account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de helpdesk</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, connecté en tant que %2</translation>
     </message>
     <message>
         <source>Add a helpdesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un helpdesk…</translation>
     </message>
 </context>
 <context>
     <name>ApiTokenSignIn</name>
     <message>
         <source>This is not a device link. It looks like https://yourcompany.deskpro.com/api/v2/api_tokens/device_setup/…; copy it again from Preferences in the helpdesk&apos;s agent interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un lien d&apos;appareil. Un tel lien ressemble à https://yourcompany.deskpro.com/api/v2/api_tokens/device_setup/… ; copiez-le de nouveau depuis les Préférences de l&apos;interface agent du helpdesk.</translation>
     </message>
     <message>
         <source>%1 answered, but not as a Deskpro helpdesk does. Check the address: it is the one you open the helpdesk&apos;s agent interface with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu, mais pas comme le fait un helpdesk Deskpro. Vérifiez l&apos;adresse : c&apos;est celle avec laquelle vous ouvrez l&apos;interface agent du helpdesk.</translation>
     </message>
     <message>
         <source>%1 did not accept this e-mail address and password. Check them; if you sign in to the helpdesk through single sign-on, use that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas accepté cette adresse e-mail et ce mot de passe. Vérifiez-les ; si vous vous connectez au helpdesk par authentification unique, utilisez-la plutôt.</translation>
     </message>
     <message>
         <source>This device link is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien d&apos;appareil est destiné à %1, pas à %2.</translation>
     </message>
     <message>
         <source>This device link was used already or has expired; each link works once. Make a new one in Preferences in the helpdesk&apos;s agent interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien d&apos;appareil a déjà été utilisé ou a expiré ; chaque lien ne fonctionne qu&apos;une fois. Créez-en un nouveau dans les Préférences de l&apos;interface agent du helpdesk.</translation>
     </message>
     <message>
         <source>The connection to %1 broke while it was redeeming the device link, which works only once. Make a new link and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été interrompue pendant l&apos;utilisation du lien d&apos;appareil, qui ne fonctionne qu&apos;une fois. Créez un nouveau lien et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentVault</name>
     <message>
         <source>No random numbers are available to protect the attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nombre aléatoire n&apos;est disponible pour protéger la pièce jointe.</translation>
     </message>
     <message>
         <source>The attachment could not be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe n&apos;a pas pu être chiffrée.</translation>
     </message>
     <message>
         <source>The attachment folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des pièces jointes %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>The attachment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>The attachment could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe n&apos;a pas pu être écrite sur le disque.</translation>
     </message>
     <message>
         <source>The attachment&apos;s local copy is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie locale de la pièce jointe est inconnue.</translation>
     </message>
     <message>
         <source>The attachment&apos;s local copy is missing: download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie locale de la pièce jointe est manquante : téléchargez-la de nouveau.</translation>
     </message>
     <message>
         <source>The attachment&apos;s local copy is damaged: download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie locale de la pièce jointe est endommagée : téléchargez-la de nouveau.</translation>
     </message>
     <message>
         <source>The attachment&apos;s local copy was changed or damaged and was not used: download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie locale de la pièce jointe a été modifiée ou endommagée et n&apos;a pas été utilisée : téléchargez-la de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>BuiltInQueue</name>
     <message>
         <source>My open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes tickets ouverts</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assignés</translation>
     </message>
     <message>
         <source>Awaiting agent</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l&apos;agent</translation>
     </message>
     <message>
         <source>Awaiting user</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En suspens</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris</translation>
     </message>
     <message>
         <source>All open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les tickets ouverts</translation>
     </message>
     <message>
         <source>Everything synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui est synchronisé</translation>
     </message>
 </context>
 <context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
         <source>Change %n Tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifier %n ticket</numerusform>
+            <numerusform>Modifier %n tickets</numerusform>
         </translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atut :</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent :</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe :</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Département :</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <source>Labels to add, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes à ajouter, séparées par des virgules</translation>
     </message>
     <message>
         <source>Add &amp;labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes à a&amp;jouter :</translation>
     </message>
     <message>
         <source>Labels to remove, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes à retirer, séparées par des virgules</translation>
     </message>
     <message>
         <source>&amp;Remove labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes à &amp;retirer :</translation>
     </message>
     <message>
         <source>Each change goes through the outbox, one ticket at a time. Fields left “(unchanged)” stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification passe par la boîte d&apos;envoi, un ticket à la fois. Les champs laissés sur « (inchangé) » restent tels quels.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>The account to use, by name, host or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte à utiliser, par nom, hôte ou identifiant.</translation>
     </message>
     <message>
         <source>The helpdesk&apos;s address (account add).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du helpdesk (account add).</translation>
     </message>
     <message>
         <source>Read the API key from &lt;file&gt;, or from stdin with -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la clé API depuis &lt;file&gt;, ou depuis l&apos;entrée standard avec -.</translation>
     </message>
     <message>
         <source>Sign in with this e-mail address and a password (account add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec cette adresse e-mail et un mot de passe (account add).</translation>
     </message>
     <message>
         <source>Read the password from &lt;file&gt;, or from stdin with -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe depuis &lt;file&gt;, ou depuis l&apos;entrée standard avec -.</translation>
     </message>
     <message>
         <source>Sign in with a device link read from &lt;file&gt;, or from stdin with - (account add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec un lien d&apos;appareil lu depuis &lt;file&gt;, ou depuis l&apos;entrée standard avec - (account add).</translation>
     </message>
     <message>
         <source>With --sso: the authorization server&apos;s issuer, when it is not the helpdesk (RFC 8414).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --sso : l&apos;émetteur du serveur d&apos;autorisation, s&apos;il est distinct du helpdesk (RFC 8414).</translation>
     </message>
     <message>
         <source>Write the unsent outbox items to &lt;file&gt; as JSON (account remove).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les éléments non envoyés de la boîte d&apos;envoi dans &lt;file&gt;, au format JSON (account remove).</translation>
     </message>
     <message>
         <source>Sign out even though the outbox holds unsent items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter même si la boîte d&apos;envoi contient des éléments non envoyés.</translation>
     </message>
     <message>
         <source>Sign in through the helpdesk&apos;s single sign-on in a browser (account add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter par l&apos;authentification unique du helpdesk, dans un navigateur (account add).</translation>
     </message>
     <message>
         <source>The OAuth client id for --sso (default: deskhand).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de client OAuth pour --sso (par défaut : deskhand).</translation>
     </message>
     <message>
         <source>With --sso: print the sign-in address instead of opening a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --sso : afficher l&apos;adresse de connexion au lieu d&apos;ouvrir un navigateur.</translation>
     </message>
     <message>
         <source>With --sso: how long to wait for the sign-in in the browser, in seconds (default: 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --sso : combien de temps attendre la connexion dans le navigateur, en secondes (par défaut : 300).</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in &lt;pem&gt; for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance, pour ce compte, aux certificats d&apos;autorité (CA) contenus dans &lt;pem&gt;.</translation>
     </message>
     <message>
         <source>What to call the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom à donner au compte.</translation>
     </message>
     <message>
         <source>The queue to list or sync (see “queues”).</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente à lister ou à synchroniser (voir « queues »).</translation>
     </message>
     <message>
         <source>Read the message from &lt;file&gt;, or from stdin with -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le message depuis &lt;file&gt;, ou depuis l&apos;entrée standard avec -.</translation>
     </message>
     <message>
         <source>The customer&apos;s e-mail address (new).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail du client (new).</translation>
     </message>
     <message>
         <source>The new ticket&apos;s subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet du nouveau ticket.</translation>
     </message>
     <message>
         <source>The new ticket&apos;s department, by id or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le département du nouveau ticket, par identifiant ou par titre.</translation>
     </message>
     <message>
         <source>Show at most &lt;n&gt; tickets (list, search).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au plus &lt;n&gt; tickets (list, search).</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>Confirm what cannot be undone (wipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer ce qui ne peut pas être annulé (wipe).</translation>
     </message>
     <message>
         <source>What to do; see the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut faire ; voir la liste ci-dessus.</translation>
     </message>
     <message>
         <source>Work a Deskpro helpdesk from the terminal, with the same account, encrypted store and keychain as the Deskhand application.
@@ -418,269 +418,305 @@ Exit codes:
   5  conflict held for the agent to decide
 
 DESKHAND_HOME, when set, is where accounts and their stores live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaillez sur un helpdesk Deskpro depuis le terminal, avec le même compte, la même base chiffrée et le même trousseau que l&apos;application Deskhand.
+
+Commandes :
+  account add --url URL --api-key-file FILE|-   se connecter avec une clé API (jamais sur la ligne de commande)
+  account add --url URL --sso [--client-id ID] [--issuer URL] [--no-browser]
+                                                se connecter par authentification unique dans un navigateur
+  account add --url URL --email ADDRESS --password-file FILE|-
+                                                se connecter par e-mail et mot de passe (non conservé)
+  account add --device-link-file FILE|-         se connecter avec un lien d&apos;appareil (Préférences de
+                                                l&apos;interface agent ; ne fonctionne qu&apos;une fois)
+  account sign-in NAME [--sso | --email ADDRESS --password-file FILE|- | --device-link-file FILE|-]
+                                                reconnecter un compte ; sa boîte d&apos;envoi et ses brouillons restent
+  account remove NAME [--export FILE | --discard-outbox]
+                                                se déconnecter : révoquer ce qui peut l&apos;être, puis effacer
+  accounts                                      les helpdesks connectés
+  sync [--queue Q]                              mettre la base locale à jour
+  queues                                        les files d&apos;attente, avec leur nombre de tickets
+  list [--queue Q] [--json]                     les tickets d&apos;une file d&apos;attente (par défaut : les miens)
+  show ID|REF [--json]                          un ticket avec sa conversation
+  reply ID --file F|-                           répondre au client (HTML ou texte brut)
+  note ID --file F|-                            ajouter une note interne
+  set ID status=… agent=… team=… department=… priority=… urgency=… labels=a,b
+  new --person EMAIL --subject TEXT --file F|- [--department D]
+  search TEXT [--json]                          rechercher dans la base locale ; fonctionne hors ligne
+  outbox [--json] | outbox send                 ce qui attend d&apos;être envoyé ; l&apos;envoyer maintenant
+  journal export                                l&apos;historique de vos actions, en JSON
+  wipe --yes                                    effacer les données et les éléments du trousseau de ce compte
+
+Codes de sortie :
+  0  terminé
+  1  autre erreur
+  2  erreur d&apos;utilisation
+  3  mis en file hors ligne : sera envoyé dès que le helpdesk sera joignable
+  4  identifiants nécessaires, ou trousseau indisponible
+  5  conflit retenu, en attente de la décision de l&apos;agent
+
+La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les comptes et leurs bases locales.</translation>
     </message>
     <message>
         <source>See deskhand-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir deskhand-cli --help.</translation>
     </message>
     <message>
         <source>Name a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une commande.</translation>
     </message>
     <message>
         <source>account remove needs the account&apos;s name (see “accounts”).</source>
-        <translation type="unfinished"></translation>
+        <translation>account remove a besoin du nom du compte (voir « accounts »).</translation>
     </message>
     <message>
         <source>There is no account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de compte « %1 ».</translation>
     </message>
     <message>
         <source>account sign-in needs the account&apos;s name (see “accounts”).</source>
-        <translation type="unfinished"></translation>
+        <translation>account sign-in a besoin du nom du compte (voir « accounts »).</translation>
     </message>
     <message>
         <source>“account” takes “add”, “sign-in” or “remove”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« account » accepte « add », « sign-in » ou « remove ».</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue : « %1 ».</translation>
     </message>
     <message>
         <source>account add needs a way to sign in: --sso, --api-key-file FILE, --email ADDRESS with --password-file FILE, or --device-link-file FILE (- reads stdin). Keys, passwords and links are never taken from the command line, where other users could read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add a besoin d&apos;un moyen de connexion : --sso, --api-key-file FILE, --email ADDRESS avec --password-file FILE, ou --device-link-file FILE (- lit l&apos;entrée standard). Les clés, mots de passe et liens ne sont jamais pris sur la ligne de commande, où d&apos;autres utilisateurs pourraient les lire.</translation>
     </message>
     <message>
         <source>account add takes one way to sign in: --sso, --api-key-file, --email with --password-file, or --device-link-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add accepte un seul moyen de connexion : --sso, --api-key-file, --email avec --password-file, ou --device-link-file.</translation>
     </message>
     <message>
         <source>--client-id, --issuer, --no-browser and --sso-timeout go with --sso.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id, --issuer, --no-browser et --sso-timeout s&apos;utilisent avec --sso.</translation>
     </message>
     <message>
         <source>--sso-timeout needs a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso-timeout a besoin d&apos;un nombre de secondes.</translation>
     </message>
     <message>
         <source>--email and --password-file go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--email et --password-file vont ensemble.</translation>
     </message>
     <message>
         <source>--client-id needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id a besoin d&apos;une valeur.</translation>
     </message>
     <message>
         <source>The device link is for %1, not for the helpdesk given with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien d&apos;appareil est destiné à %1, pas au helpdesk indiqué avec --url.</translation>
     </message>
     <message>
         <source>account add needs --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add a besoin de --url.</translation>
     </message>
     <message>
         <source>An account named “%1” exists already; choose another with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte nommé « %1 » existe déjà ; choisissez-en un autre avec --name.</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>Could not copy %1 into Deskhand&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier %1 dans le dossier de Deskhand.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 (account “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que %2 (compte « %3 »).</translation>
     </message>
     <message>
         <source>The API key file must hold one key, like 12:ABCDEFGHIJ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé API doit contenir une seule clé, comme 12:ABCDEFGHIJ.</translation>
     </message>
     <message>
         <source>The password file must hold the password on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mot de passe doit contenir le mot de passe sur une seule ligne.</translation>
     </message>
     <message>
         <source>account sign-in takes one way to sign in: --sso, --api-key-file, --email with --password-file, or --device-link-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>account sign-in accepte un seul moyen de connexion : --sso, --api-key-file, --email avec --password-file, ou --device-link-file.</translation>
     </message>
     <message>
         <source>account sign-in needs a way to sign in: --api-key-file FILE, --email ADDRESS with --password-file FILE, or --device-link-file FILE (- reads stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>account sign-in a besoin d&apos;un moyen de connexion : --api-key-file FILE, --email ADDRESS avec --password-file FILE, ou --device-link-file FILE (- lit l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Signed in again to %1 as %2 (account “%3”); the outbox and drafts were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté à %1 en tant que %2 (compte « %3 ») ; la boîte d&apos;envoi et les brouillons ont été conservés.</translation>
     </message>
     <message>
         <source>Open the address above in a browser and sign in; waiting for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez l&apos;adresse ci-dessus dans un navigateur et connectez-vous ; en attente de la connexion.</translation>
     </message>
     <message>
         <source>Sign in in the browser that opened; waiting for it. If none opened, open this address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous dans le navigateur qui s&apos;est ouvert ; en attente de la connexion. Si aucun navigateur ne s&apos;est ouvert, ouvrez cette adresse : %1</translation>
     </message>
     <message>
         <source>No browser could be opened: open the address above and sign in; waiting for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert : ouvrez l&apos;adresse ci-dessus et connectez-vous ; en attente de la connexion.</translation>
     </message>
     <message>
         <source>No accounts yet: add one with “deskhand-cli account add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant : ajoutez-en un avec « deskhand-cli account add ».</translation>
     </message>
     <message>
         <source>“%1” cannot be synced on its own; see “deskhand-cli queues”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être synchronisée seule ; voir « deskhand-cli queues ».</translation>
     </message>
     <message>
         <source>Syncing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation des tickets</translation>
     </message>
     <message>
         <source>Sync stopped: %1 What was synced so far is kept; run sync again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation interrompue : %1 Ce qui a déjà été synchronisé est conservé ; relancez sync pour continuer.</translation>
     </message>
     <message>
         <source>Synced: %1 tickets, %2 messages, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé : %1 tickets, %2 messages, %3 retirés.</translation>
     </message>
     <message>
         <source>There is no queue “%1”; see “deskhand-cli queues”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de file d&apos;attente « %1 » ; voir « deskhand-cli queues ».</translation>
     </message>
     <message>
         <source>show needs a ticket id or ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>show a besoin d&apos;un identifiant ou d&apos;une référence de ticket.</translation>
     </message>
     <message>
         <source>Ticket %1 is not in the store; run sync, or check the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket %1 n&apos;est pas dans la base locale ; lancez sync, ou vérifiez l&apos;identifiant.</translation>
     </message>
     <message>
         <source>search needs words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>search a besoin de mots à rechercher.</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message>
         <source>“journal” takes “export”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« journal » accepte « export ».</translation>
     </message>
     <message>
         <source>wipe removes this account&apos;s store, attachments and keychain items for good: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>wipe efface définitivement la base locale, les pièces jointes et les éléments du trousseau de ce compte : ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
         <source>Choose either --export FILE or --discard-outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez soit --export FILE, soit --discard-outbox.</translation>
     </message>
     <message>
         <source>--export needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export a besoin d&apos;un nom de fichier.</translation>
     </message>
     <message>
         <source>Add --discard-outbox to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez --discard-outbox pour le retirer quand même.</translation>
     </message>
     <message>
         <source>Use “outbox send”, or add --export FILE or --discard-outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez « outbox send », ou ajoutez --export FILE ou --discard-outbox.</translation>
     </message>
     <message numerus="yes">
         <source>The %n unsent item(s) are in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément non envoyé se trouve dans %1.</numerusform>
+            <numerusform>%n éléments non envoyés se trouvent dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Account “%1” and everything Deskhand kept of it are gone from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte « %1 » et tout ce que Deskhand en conservait ont été retirés de cet ordinateur.</translation>
     </message>
     <message>
         <source>note needs a ticket id and --file F (or - for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>note a besoin d&apos;un identifiant de ticket et de --file F (ou - pour l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>reply needs a ticket id and --file F (or - for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>reply a besoin d&apos;un identifiant de ticket et de --file F (ou - pour l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>set needs a ticket id and at least one change, like status=resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>set a besoin d&apos;un identifiant de ticket et d&apos;au moins une modification, comme status=resolved.</translation>
     </message>
     <message>
         <source>new needs --person EMAIL, --subject TEXT and --file F (or - for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>new a besoin de --person EMAIL, --subject TEXT et --file F (ou - pour l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>--person takes the customer&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--person attend l&apos;adresse e-mail du client.</translation>
     </message>
     <message>
         <source>The subject is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet est vide.</translation>
     </message>
     <message>
         <source>There is no department “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de département « %1 ».</translation>
     </message>
     <message>
         <source>The outbox is empty: everything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi est vide : tout a été envoyé.</translation>
     </message>
     <message>
         <source>outbox %1 needs the item&apos;s number (see “outbox”).</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox %1 a besoin du numéro de l&apos;élément (voir « outbox »).</translation>
     </message>
     <message>
         <source>discard throws the item away for good: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>discard supprime définitivement l&apos;élément : ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
         <source>Unknown outbox action “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de boîte d&apos;envoi inconnue : « %1 ».</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est vide.</translation>
     </message>
     <message>
         <source>The outbox item is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément de la boîte d&apos;envoi n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Held, not sent (outbox item %1): %2 Decide with “outbox send-anyway %1”, “outbox keep-as-draft %1” or “outbox discard %1 --yes”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenu, non envoyé (élément %1 de la boîte d&apos;envoi) : %2 Décidez avec « outbox send-anyway %1 », « outbox keep-as-draft %1 » ou « outbox discard %1 --yes ».</translation>
     </message>
     <message>
         <source>The helpdesk refused it (outbox item %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk l&apos;a refusé (élément %1 de la boîte d&apos;envoi) : %2</translation>
     </message>
     <message>
         <source>Kept in the outbox (item %1): the helpdesk wants you to sign in again. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans la boîte d&apos;envoi (élément %1) : le helpdesk vous demande de vous reconnecter. %2</translation>
     </message>
     <message>
         <source>Kept in the outbox (item %1); it is sent with the next “outbox send”. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans la boîte d&apos;envoi (élément %1) ; il sera envoyé au prochain « outbox send ». %2</translation>
     </message>
 </context>
 <context>
     <name>ComposerWidget</name>
     <message>
         <source>Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de rédaction</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Write a reply to the customer</source>
