@@ -720,647 +720,649 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Write a reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une réponse au client</translation>
     </message>
     <message>
         <source>Internal Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne</translation>
     </message>
     <message>
         <source>Write an internal note for agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une note interne pour les agents</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique</translation>
     </message>
     <message>
         <source>•</source>
-        <translation type="unfinished"></translation>
+        <translation>•</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste à puces</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints</translation>
     </message>
     <message>
         <source>Remove Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la pièce jointe</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre…</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Then set status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puis définir le statut :</translation>
     </message>
     <message>
         <source>Status to set when sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut à définir à l&apos;envoi</translation>
     </message>
     <message>
         <source>Queue it in the outbox (Ctrl+Enter); it is sent as soon as the helpdesk can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer dans la boîte d&apos;envoi (Ctrl+Entrée) ; l&apos;envoi a lieu dès que le helpdesk est joignable.</translation>
     </message>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inchangé)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Internal note&lt;/b&gt; — only agents see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Note interne&lt;/b&gt; — seuls les agents la voient.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reply&lt;/b&gt; — the customer receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Réponse&lt;/b&gt; — le client la reçoit.</translation>
     </message>
     <message>
         <source>Internal note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la note interne</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la réponse</translation>
     </message>
     <message>
         <source>Write a note for your colleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez une note pour vos collègues…</translation>
     </message>
     <message>
         <source>Write your reply to the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez votre réponse au client…</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note</translation>
     </message>
     <message>
         <source>Send Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la réponse</translation>
     </message>
     <message>
         <source>Your draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre brouillon n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>The note is empty: write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note est vide : écrivez d&apos;abord quelque chose.</translation>
     </message>
     <message>
         <source>The reply is empty: write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est vide : écrivez d&apos;abord quelque chose.</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB and was not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 Mo et n&apos;a pas été joint.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>pasted-image-%1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>image-collee-%1.png</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>No helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun helpdesk</translation>
     </message>
     <message>
         <source>Not in touch yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore contacté</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d&apos;envoi</translation>
     </message>
 </context>
 <context>
     <name>DeskproApi</name>
     <message>
         <source>The helpdesk accepted the request but its answer could not be read, so Deskhand checks the result before doing anything else. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk a accepté la requête, mais sa réponse n&apos;a pas pu être lue ; Deskhand vérifie donc le résultat avant toute autre chose. (%1)</translation>
     </message>
 </context>
 <context>
     <name>DeskproJson</name>
     <message>
         <source>The helpdesk sent an answer Deskhand cannot read (%1). Nothing was changed; try again later, and tell your administrator if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk a envoyé une réponse que Deskhand ne sait pas lire (%1). Rien n&apos;a été modifié ; réessayez plus tard, et prévenez votre administrateur si le problème persiste.</translation>
     </message>
     <message>
         <source>The helpdesk did not accept your sign-in; it may have expired or been revoked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk n&apos;a pas accepté votre connexion ; elle a peut-être expiré ou été révoquée. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The helpdesk does not allow you to do this. Ask a helpdesk administrator if you need the permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk ne vous permet pas de faire cela. Demandez à un administrateur du helpdesk si vous avez besoin de cette autorisation.</translation>
     </message>
     <message>
         <source>The helpdesk does not have this (any more); it may have been deleted or merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk ne contient pas (ou plus) cet élément ; il a peut-être été supprimé ou fusionné.</translation>
     </message>
     <message>
         <source>The helpdesk is offline for maintenance. Deskhand keeps your work and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk est hors ligne pour maintenance. Deskhand conserve votre travail et réessaie plus tard.</translation>
     </message>
     <message>
         <source>The helpdesk is limiting how many requests you can make. Deskhand keeps your work and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk limite le nombre de requêtes que vous pouvez faire. Deskhand conserve votre travail et réessaie plus tard.</translation>
     </message>
     <message>
         <source>The helpdesk refused the request because it is too large. Attach smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk a refusé la requête, car elle est trop volumineuse. Joignez des fichiers plus petits.</translation>
     </message>
     <message>
         <source>The helpdesk had a problem of its own (HTTP %1). Try again later; tell your administrator if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk a rencontré un problème interne (HTTP %1). Réessayez plus tard ; prévenez votre administrateur si le problème persiste.</translation>
     </message>
     <message>
         <source>The helpdesk refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk a refusé la requête (HTTP %1).</translation>
     </message>
     <message>
         <source>The helpdesk refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk a refusé la requête : %1</translation>
     </message>
 </context>
 <context>
     <name>HelpdeskAddress</name>
     <message>
         <source>Enter your helpdesk&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse de votre helpdesk.</translation>
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse web.</translation>
     </message>
     <message>
         <source>A helpdesk address starts with https://, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse de helpdesk commence par https://, pas par %1://.</translation>
     </message>
     <message>
         <source>Leave the user name and password out of the address; you sign in next.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;incluez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse ; vous vous connectez à l&apos;étape suivante.</translation>
     </message>
 </context>
 <context>
     <name>HelpdeskClient</name>
     <message>
         <source>The certificate of %1 does not match the one pinned for this account, so nothing was sent. Someone may be intercepting the connection; ask your administrator whether the helpdesk&apos;s certificate changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 ne correspond pas à celui épinglé pour ce compte ; rien n&apos;a donc été envoyé. Quelqu&apos;un intercepte peut-être la connexion ; demandez à votre administrateur si le certificat du helpdesk a changé.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check your connection; Deskhand tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps. Vérifiez votre connexion ; Deskhand réessaie plus tard.</translation>
     </message>
     <message>
         <source>The connection to %1 broke while the helpdesk was handling the request, so it is not known whether it was applied. Deskhand checks before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été interrompue pendant que le helpdesk traitait la requête ; on ne sait donc pas si elle a été appliquée. Deskhand vérifie avant de la renvoyer.</translation>
     </message>
     <message>
         <source>%1 sent more data than Deskhand accepts for one answer (%2 MiB), so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé plus de données que Deskhand n&apos;en accepte pour une réponse (%2 Mio) ; le transfert a donc été arrêté.</translation>
     </message>
     <message>
         <source>The file from %1 could not be saved on this computer. Check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier provenant de %1 n&apos;a pas pu être enregistré sur cet ordinateur. Vérifiez l&apos;espace disque disponible.</translation>
     </message>
     <message>
         <source>%1 sent Deskhand to another address (%2), which it does not follow with your credentials. Check the helpdesk address with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé Deskhand vers une autre adresse (%2), qu&apos;il ne suit pas avec vos identifiants. Vérifiez l&apos;adresse du helpdesk avec votre administrateur.</translation>
     </message>
     <message>
         <source>The secure connection to %1 was refused: %2. Ask your administrator whether the helpdesk&apos;s certificate is trusted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a été refusée : %2. Demandez à votre administrateur si le certificat du helpdesk est approuvé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The answer from %1 could not be read (%2), so none of it was used. Tell your administrator if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 n&apos;a pas pu être lue (%2) ; rien n&apos;en a donc été utilisé. Prévenez votre administrateur si le problème persiste.</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2. Check your connection; Deskhand keeps your work and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable : %2. Vérifiez votre connexion ; Deskhand conserve votre travail et réessaie.</translation>
     </message>
     <message>
         <source>The network proxy wants credentials before it lets Deskhand reach %1. Check the proxy settings of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy réseau demande des identifiants avant de laisser Deskhand joindre %1. Vérifiez les paramètres de proxy de cet ordinateur.</translation>
     </message>
     <message>
         <source>The answer from %1 was cut off before its end, so none of it was used. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 a été tronquée avant sa fin ; rien n&apos;en a donc été utilisé. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The connection to %1 broke: %2. Deskhand tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été interrompue : %2. Deskhand réessaie.</translation>
     </message>
 </context>
 <context>
     <name>HelpdeskDiscovery</name>
     <message>
         <source>The secure connection to %1 was refused: %2. Ask your administrator whether the helpdesk&apos;s certificate is trusted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a été refusée : %2. Demandez à votre administrateur si le certificat du helpdesk est approuvé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The network proxy did not let the connection to %1 through: %2. Check the proxy settings of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy réseau n&apos;a pas laissé passer la connexion à %1 : %2. Vérifiez les paramètres de proxy de cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check the address and your connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps. Vérifiez l&apos;adresse et votre connexion, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable : %2. Vérifiez l&apos;adresse et votre connexion.</translation>
     </message>
     <message>
         <source>%1 answered, but not as a Deskpro helpdesk does. Check the address: it is the one you open in your browser to work on tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu, mais pas comme le fait un helpdesk Deskpro. Vérifiez l&apos;adresse : c&apos;est celle que vous ouvrez dans votre navigateur pour traiter les tickets.</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>The journal was changed at record %1: its hash chain does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal a été modifié à l&apos;entrée %1 : sa chaîne de hachage ne correspond pas.</translation>
     </message>
 </context>
 <context>
     <name>Keychain</name>
     <message>
         <source>The macOS keychain is not available: open Keychain Access, unlock your login keychain, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau macOS n&apos;est pas disponible : ouvrez Trousseaux d&apos;accès, déverrouillez votre trousseau de session, puis réessayez.</translation>
     </message>
     <message>
         <source>The Windows Credential Manager is not available: make sure you are signed in to Windows with your own account, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Gestionnaire d&apos;identification Windows n&apos;est pas disponible : vérifiez que vous êtes connecté à Windows avec votre propre compte, puis réessayez.</translation>
     </message>
     <message>
         <source>The system keychain is not available: start gnome-keyring or KWallet (a Secret Service) and unlock it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible : démarrez gnome-keyring ou KWallet (un service Secret Service) et déverrouillez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>Access to the system keychain was declined. Allow Deskhand to use the keychain when asked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau du système a été refusé. Autorisez Deskhand à utiliser le trousseau lorsque cela vous est demandé, puis réessayez.</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access: unlock it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est verrouillé ou a refusé l&apos;accès : déverrouillez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1): make sure it is running and unlocked (on Linux: gnome-keyring or KWallet), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1) : vérifiez qu&apos;il est lancé et déverrouillé (sous Linux : gnome-keyring ou KWallet), puis réessayez.</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun détail</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time. It may be waiting for you to unlock it: unlock it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas répondu à temps. Il attend peut-être que vous le déverrouilliez : déverrouillez-le, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>%1, Deskpro %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Deskpro %2</translation>
     </message>
     <message>
         <source>Deskhand</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand</translation>
     </message>
     <message>
         <source>%1 — Deskhand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Deskhand</translation>
     </message>
     <message>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation interrompue : %1</translation>
     </message>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>Ticket %1 is not on this computer; it may come with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket %1 n&apos;est pas sur cet ordinateur ; il arrivera peut-être avec la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Select a ticket first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un ticket.</translation>
     </message>
     <message numerus="yes">
         <source>Set Status of %n Tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Définir le statut de %n ticket</numerusform>
+            <numerusform>Définir le statut de %n tickets</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the tickets to change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les tickets à modifier.</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié : %1</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier.</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) changed; the outbox sends it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket modifié ; la boîte d&apos;envoi transmet la modification.</numerusform>
+            <numerusform>%n tickets modifiés ; la boîte d&apos;envoi transmet les modifications.</numerusform>
         </translation>
     </message>
     <message>
         <source>Up, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut, Bas</translation>
     </message>
     <message>
         <source>Move in the ticket list</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déplacer dans la liste des tickets</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Open the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le ticket</translation>
     </message>
     <message>
         <source>Send the reply or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la réponse ou la note</translation>
     </message>
     <message>
         <source>Bold, in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras, dans la zone de rédaction</translation>
     </message>
     <message>
         <source>Italic, in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique, dans la zone de rédaction</translation>
     </message>
     <message>
         <source>Shift+Click, Ctrl+Click</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+clic, Ctrl+clic</translation>
     </message>
     <message>
         <source>Select several tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner plusieurs tickets</translation>
     </message>
     <message>
         <source>Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien</translation>
     </message>
     <message>
         <source>Open this address in your browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette adresse dans votre navigateur ?
+
+%1</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files d&apos;attente</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Select a ticket to read its conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un ticket pour lire sa conversation.</translation>
     </message>
     <message>
         <source>Queued in the outbox; it is sent as soon as the helpdesk can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé dans la boîte d&apos;envoi ; l&apos;envoi a lieu dès que le helpdesk est joignable.</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le statut</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter…</translation>
     </message>
     <message>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
         <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondre</translation>
     </message>
     <message>
         <source>Add &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;note</translation>
     </message>
     <message>
         <source>&amp;Assign to Me</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;&amp;assigner</translation>
     </message>
     <message>
         <source>Set &amp;Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le &amp;statut…</translation>
     </message>
     <message>
         <source>&amp;Change Selected Tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les tickets sélectionnés…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Next Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Previous Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket &amp;précédent</translation>
     </message>
     <message>
         <source>&amp;Back to the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tour à la liste</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Deskhand</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Deskhand</translation>
     </message>
     <message>
         <source>About Deskhand</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Deskhand</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Deskhand %1&lt;/h3&gt;&lt;p&gt;A desktop client for helpdesk agents: your queues and replies, offline, encrypted on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Deskhand %1&lt;/h3&gt;&lt;p&gt;Un client de bureau pour les agents de helpdesk : vos files d&apos;attente et vos réponses, hors ligne, chiffrées sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>OAuthMetadata</name>
     <message>
         <source>The sign-in server %1 describes itself in a way Deskhand cannot use: %2 Ask your administrator for the right issuer address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion %1 se décrit d&apos;une manière que Deskhand ne peut pas utiliser : %2 Demandez à votre administrateur la bonne adresse d&apos;émetteur.</translation>
     </message>
     <message>
         <source>it names another issuer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>il indique un autre émetteur (%1).</translation>
     </message>
     <message>
         <source>its sign-in and token addresses must both be https.</source>
-        <translation type="unfinished"></translation>
+        <translation>ses adresses de connexion et de jeton doivent toutes deux être en https.</translation>
     </message>
     <message>
         <source>it does not offer PKCE with S256, which Deskhand needs to sign in safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne propose pas PKCE avec S256, dont Deskhand a besoin pour se connecter de façon sûre.</translation>
     </message>
     <message>
         <source>The issuer address must start with https:// and have no query (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;émetteur doit commencer par https:// et ne comporter aucun paramètre de requête (%1).</translation>
     </message>
     <message>
         <source>%1 publishes no sign-in metadata (neither OAuth server metadata nor OpenID Connect discovery). Check the issuer address with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne publie aucune métadonnée de connexion (ni métadonnées de serveur OAuth, ni découverte OpenID Connect). Vérifiez l&apos;adresse de l&apos;émetteur avec votre administrateur.</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est vide.</translation>
     </message>
     <message>
         <source>Ticket %1 is not in the local store yet. Sync it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket %1 n&apos;est pas encore dans la base locale. Synchronisez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier.</translation>
     </message>
     <message>
         <source>The new ticket needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau ticket a besoin d&apos;un sujet.</translation>
     </message>
     <message>
         <source>The new ticket needs a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau ticket a besoin d&apos;un client.</translation>
     </message>
     <message>
         <source>This outbox item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément de la boîte d&apos;envoi n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This item was sent already.</source>
