@@ -1366,639 +1366,639 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>This item was sent already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément a déjà été envoyé.</translation>
     </message>
     <message>
         <source>This item is being sent; wait until the helpdesk answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément est en cours d&apos;envoi ; attendez la réponse du helpdesk.</translation>
     </message>
     <message>
         <source>A change of properties cannot be edited; discard it and change the ticket again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification de propriétés ne se retouche pas ; supprimez-la, puis modifiez de nouveau le ticket.</translation>
     </message>
     <message>
         <source>Only a reply or a note can become a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une réponse ou une note peut redevenir un brouillon.</translation>
     </message>
     <message>
         <source>A draft cannot keep attachments; edit or discard this message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon ne peut pas conserver de pièces jointes ; modifiez ou supprimez plutôt ce message.</translation>
     </message>
     <message>
         <source>An item of this ticket is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément de ce ticket est en cours d&apos;envoi.</translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau ticket</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Conflict: your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit : à vous de décider</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>What this item is, and what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature de cet élément, et ce qui a changé</translation>
     </message>
     <message>
         <source>Send &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
         <source>Send &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer &amp;quand même</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Keep as Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver comme brouillon</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>The outbox is empty: everything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi est vide : tout a été envoyé.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Held for you:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Retenu pour vous :&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;New since you began, from %1:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nouveau depuis que vous avez commencé, de la part de %1 :&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Assigned to: %1 (was %2)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Assigné à : %1 (auparavant %2)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Status: %1 (was %2)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Statut : %1 (auparavant %2)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Send anyway, edit it first, or keep it as a draft on the ticket.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Envoyez-le quand même, modifiez-le d&apos;abord, ou conservez-le comme brouillon sur le ticket.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The helpdesk refused it:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Le helpdesk l&apos;a refusé :&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Not sent yet: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Pas encore envoyé : %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel envoi en cours.</translation>
     </message>
     <message>
         <source>Sending what waits now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de ce qui est en attente.</translation>
     </message>
     <message>
         <source>Sent as it is, without checking the ticket again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé tel quel, sans revérifier le ticket.</translation>
     </message>
     <message>
         <source>Kept as a draft on the ticket: open the ticket to go on writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé comme brouillon sur le ticket : ouvrez le ticket pour continuer à écrire.</translation>
     </message>
     <message>
         <source>Edit Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le message</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <source>Save and Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et envoyer</translation>
     </message>
     <message>
         <source>Edited; it is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié ; il va être renvoyé.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Throw this away for good? It is not sent, and what it changed on the ticket here is undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement cet élément ? Il ne sera pas envoyé, et ce qu&apos;il avait modifié sur le ticket ici est annulé.</translation>
     </message>
     <message>
         <source>Discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé.</translation>
     </message>
 </context>
 <context>
     <name>OutboxRepository</name>
     <message>
         <source>The outbox item %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 de la boîte d&apos;envoi n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>OutboxSender</name>
     <message>
         <source>Another Deskhand is sending this account&apos;s outbox; what is queued goes with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance de Deskhand envoie la boîte d&apos;envoi de ce compte ; ce qui est en attente part avec elle.</translation>
     </message>
     <message>
         <source>The helpdesk refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk l&apos;a refusé : %1</translation>
     </message>
     <message>
         <source>The ticket was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket a été supprimé.</translation>
     </message>
     <message>
         <source>You are no longer allowed to see or change this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez plus le droit de voir ou de modifier ce ticket.</translation>
     </message>
     <message>
         <source>The helpdesk did not confirm the message; Deskhand checks the ticket and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk n&apos;a pas confirmé le message ; Deskhand vérifie le ticket et réessaie plus tard.</translation>
     </message>
     <message>
         <source>You are not allowed to create this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas le droit de créer ce ticket.</translation>
     </message>
     <message>
         <source>The helpdesk did not confirm the new ticket; Deskhand checks and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk n&apos;a pas confirmé le nouveau ticket ; Deskhand vérifie et réessaie plus tard.</translation>
     </message>
     <message>
         <source>The ticket was resolved after you began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket a été résolu après que vous avez commencé.</translation>
     </message>
     <message>
         <source>The ticket was assigned to another agent after you began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket a été assigné à un autre agent après que vous avez commencé.</translation>
     </message>
     <message>
         <source>The ticket was unassigned after you began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket a été désassigné après que vous avez commencé.</translation>
     </message>
     <message>
         <source>The customer wrote a new message after you began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a écrit un nouveau message après que vous avez commencé.</translation>
     </message>
     <message>
         <source>The attached file %1 could not be read on this computer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier joint %1 n&apos;a pas pu être lu sur cet ordinateur : %2</translation>
     </message>
     <message>
         <source>The outbox could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>The item changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément a été modifié entre-temps.</translation>
     </message>
 </context>
 <context>
     <name>OutboxView</name>
     <message>
         <source>Created ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 créé.</translation>
     </message>
     <message>
         <source>Ticket %1 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 modifié.</translation>
     </message>
     <message>
         <source>Note added to ticket %1 (message %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée au ticket %1 (message %2).</translation>
     </message>
     <message>
         <source>Reply sent on ticket %1 (message %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse envoyée sur le ticket %1 (message %2).</translation>
     </message>
     <message>
         <source>Sent %1, failed %2, held %3, still waiting %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés : %1, échoués : %2, retenus : %3, toujours en attente : %4.</translation>
     </message>
     <message>
         <source>The helpdesk could not be reached; waiting items go with the next send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk est injoignable ; les éléments en attente partiront au prochain envoi.</translation>
     </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
     <message>
         <source>Ticket properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés du ticket</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atut :</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent :</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe :</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Département :</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgence :</translation>
     </message>
     <message>
         <source>Labels, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
         <source>No labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étiquette</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes :</translation>
     </message>
 </context>
 <context>
     <name>ReferenceChoices</name>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inchangé)</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assigné</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe</translation>
     </message>
     <message>
         <source>No priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune priorité</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>The local store was written by a newer Deskhand. It was left untouched: update Deskhand to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base locale a été écrite par une version plus récente de Deskhand. Elle n&apos;a pas été modifiée : mettez Deskhand à jour pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>The local store file is not a Deskhand store. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base locale n&apos;est pas une base Deskhand. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The local store could not be upgraded to version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base locale n&apos;a pas pu être mise à niveau vers la version %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des tickets</translation>
     </message>
     <message>
         <source>Search, or a ticket id or ref (/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher, ou identifiant ou référence de ticket (/)</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Queues whose new tickets notify you</source>
-        <translation type="unfinished"></translation>
+        <translation>Files d&apos;attente dont les nouveaux tickets vous sont notifiés</translation>
     </message>
     <message>
         <source>Days to keep resolved tickets offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours de conservation hors ligne des tickets résolus</translation>
     </message>
     <message>
         <source>Keep all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout conserver</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Notify about new tickets in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier les nouveaux tickets de :</translation>
     </message>
     <message>
         <source>Keep resolved tickets offline for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver hors ligne les tickets résolus pendant :</translation>
     </message>
     <message>
         <source>Language (from the next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue (au prochain démarrage) :</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to a helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un helpdesk</translation>
     </message>
     <message>
         <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de connexion</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Type your helpdesk&apos;s address, as you open it in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse de votre helpdesk, telle que vous l&apos;ouvrez dans un navigateur.</translation>
     </message>
     <message>
         <source>example.deskpro.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.deskpro.com</translation>
     </message>
     <message>
         <source>Helpdesk address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du helpdesk</translation>
     </message>
     <message>
         <source>Sign in with your helpdesk&apos;s single sign-on in your web browser. Deskhand never sees your password there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous par l&apos;authentification unique de votre helpdesk, dans votre navigateur web. Deskhand ne voit jamais votre mot de passe.</translation>
     </message>
     <message>
         <source>Single sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification unique</translation>
     </message>
     <message>
         <source>12:ABCDEFGHIJKLMNOP</source>
-        <translation type="unfinished"></translation>
+        <translation>12:ABCDEFGHIJKLMNOP</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API :</translation>
     </message>
     <message>
         <source>An administrator creates API keys in the helpdesk&apos;s admin interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur crée les clés API dans l&apos;interface d&apos;administration du helpdesk.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Deskhand exchanges your password for a token once and does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand échange votre mot de passe contre un jeton, une seule fois, et ne le conserve pas.</translation>
     </message>
     <message>
         <source>E-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail et mot de passe</translation>
     </message>
     <message>
         <source>Device link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien d&apos;appareil :</translation>
     </message>
     <message>
         <source>In the helpdesk&apos;s agent interface, open Preferences and set up a device; paste the link it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;interface agent du helpdesk, ouvrez les Préférences et configurez un appareil ; collez le lien affiché.</translation>
     </message>
     <message>
         <source>Device link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien d&apos;appareil</translation>
     </message>
     <message>
         <source>Looking for a helpdesk at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;un helpdesk à l&apos;adresse %1…</translation>
     </message>
     <message>
         <source>Found %1: Deskpro %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trouvé : Deskpro %2, %3.</translation>
     </message>
     <message>
         <source>in Deskpro&apos;s cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le cloud de Deskpro</translation>
     </message>
     <message>
         <source>on-premises (hosted by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>sur site (hébergé par votre organisation)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Paste the whole API key, like 12:ABCDEFGHIJ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé API complète, comme 12:ABCDEFGHIJ.</translation>
     </message>
     <message>
         <source>Type your e-mail address and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en tant que %1…</translation>
     </message>
     <message>
         <source>The helpdesk did not accept this e-mail address and password. Check them, or sign in another way: single sign-on, an API key or a device link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le helpdesk n&apos;a pas accepté cette adresse e-mail et ce mot de passe. Vérifiez-les, ou connectez-vous autrement : authentification unique, clé API ou lien d&apos;appareil.</translation>
     </message>
     <message>
         <source>Paste the device link the helpdesk showed you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le lien d&apos;appareil que le helpdesk vous a affiché.</translation>
     </message>
     <message>
         <source>Using the device link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation du lien d&apos;appareil…</translation>
     </message>
     <message>
         <source>This device link does not work (any more): each works once. Set up the device again in the helpdesk and paste the new link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien d&apos;appareil ne fonctionne pas (ou plus) : chaque lien ne fonctionne qu&apos;une fois. Configurez de nouveau l&apos;appareil dans le helpdesk et collez le nouveau lien.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in a browser and sign in there; Deskhand is waiting for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur web n&apos;a pu être ouvert. Ouvrez cette adresse dans un navigateur et connectez-vous-y ; Deskhand attend la connexion.</translation>
     </message>
     <message>
         <source>Sign in in the browser window that opened; Deskhand is waiting for it. Cancel stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous dans la fenêtre de navigateur qui s&apos;est ouverte ; Deskhand attend la connexion. « Annuler » interrompt l&apos;attente.</translation>
     </message>
     <message>
         <source>Signed in; setting up the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté ; configuration du compte…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
 </context>
 <context>
     <name>SignOut</name>
     <message>
         <source>The API key stays valid: it belongs to the helpdesk&apos;s administrator, who can revoke it in Admin → Apps → API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé API reste valide : elle appartient à l&apos;administrateur du helpdesk, qui peut la révoquer dans Admin → Apps → API Keys.</translation>
     </message>
     <message>
         <source>%1 offers no way for Deskhand to revoke its sign-in token; you can revoke it in the helpdesk&apos;s agent interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne permet pas à Deskhand de révoquer son jeton de connexion ; vous pouvez le révoquer dans l&apos;interface agent du helpdesk.</translation>
     </message>
     <message>
         <source>%1 offers no way for Deskhand to revoke its sign-in; it ends when it expires, or when you or an administrator revoke it at the helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne permet pas à Deskhand de révoquer sa connexion ; elle prend fin à son expiration, ou lorsque vous ou un administrateur la révoquez sur le helpdesk.</translation>
     </message>
     <message>
         <source>The sign-in was revoked at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été révoquée sur %1.</translation>
     </message>
     <message>
         <source>The sign-in could not be revoked at %1; it ends when it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu être révoquée sur %1 ; elle prend fin à son expiration.</translation>
     </message>
     <message numerus="yes">
         <source>The outbox of “%1” holds %n unsent item(s), which signing out would lose. Send them first, export them to a file you keep, or discard them.</source>
