@@ -1067,7 +1067,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The system keychain is not available: start gnome-keyring or KWallet (a Secret Service) and unlock it, then try again.</source>
-        <translation>Le trousseau du système n&apos;est pas disponible : démarrez gnome-keyring ou KWallet (un service Secret Service) et déverrouillez-le, puis réessayez.</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible : démarrez gnome-keyring ou KWallet (un fournisseur Secret Service) et déverrouillez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>Access to the system keychain was declined. Allow Deskhand to use the keychain when asked, then try again.</source>
@@ -2002,176 +2002,176 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message numerus="yes">
         <source>The outbox of “%1” holds %n unsent item(s), which signing out would lose. Send them first, export them to a file you keep, or discard them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La boîte d&apos;envoi de « %1 » contient %n élément non envoyé, que la déconnexion ferait perdre. Envoyez-le d&apos;abord, exportez-le dans un fichier que vous conservez, ou supprimez-le.</numerusform>
+            <numerusform>La boîte d&apos;envoi de « %1 » contient %n éléments non envoyés, que la déconnexion ferait perdre. Envoyez-les d&apos;abord, exportez-les dans un fichier que vous conservez, ou supprimez-les.</numerusform>
         </translation>
     </message>
     <message>
         <source>The outbox could not be written to %1 (%2), so nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi n&apos;a pas pu être écrite dans %1 (%2) ; rien n&apos;a donc été retiré.</translation>
     </message>
     <message>
         <source>Signed out of “%1”: its store, attachments and keychain items are gone from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de « %1 » : sa base locale, ses pièces jointes et ses éléments du trousseau ont été retirés de cet ordinateur.</translation>
     </message>
     <message>
         <source>The store of “%1” cannot be opened, so whether its outbox holds unsent items cannot be checked, nor can they be exported. Remove it anyway only if you accept to lose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base locale de « %1 » ne peut pas être ouverte : impossible donc de vérifier si sa boîte d&apos;envoi contient des éléments non envoyés, ou de les exporter. Ne retirez quand même ce compte que si vous acceptez de les perdre.</translation>
     </message>
     <message>
         <source>Nothing could be revoked at the helpdesk without the account&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a pu être révoqué sur le helpdesk sans les identifiants du compte.</translation>
     </message>
     <message>
         <source>Removed “%1” from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été retiré de cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>SqlCipherDriver</name>
     <message>
         <source>Cannot open the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier de base de données.</translation>
     </message>
     <message>
         <source>Cannot apply the database key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;appliquer la clé de la base de données.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>Cannot begin the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la transaction.</translation>
     </message>
     <message>
         <source>Cannot commit the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de valider la transaction.</translation>
     </message>
     <message>
         <source>Cannot roll the transaction back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler la transaction.</translation>
     </message>
 </context>
 <context>
     <name>SqlCipherResult</name>
     <message>
         <source>Cannot prepare the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer l&apos;instruction.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>Only one statement can run at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule instruction peut s&apos;exécuter à la fois.</translation>
     </message>
     <message>
         <source>The statement is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instruction est vide.</translation>
     </message>
     <message>
         <source>Cannot bind the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lier les valeurs.</translation>
     </message>
     <message>
         <source>Parameter count mismatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de paramètres ne correspond pas.</translation>
     </message>
     <message>
         <source>Cannot run the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exécuter l&apos;instruction.</translation>
     </message>
     <message>
         <source>The statement is not prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instruction n&apos;est pas préparée.</translation>
     </message>
     <message>
         <source>Cannot read the next row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la ligne suivante.</translation>
     </message>
 </context>
 <context>
     <name>SsoSignIn</name>
     <message>
         <source>This sign-in has already run; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion a déjà eu lieu ; lancez-en une nouvelle.</translation>
     </message>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Deskhand is signed in. You can close this tab and go back to Deskhand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand est connecté. Vous pouvez fermer cet onglet et revenir à Deskhand.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Deskhand could not complete the sign-in. Go back to Deskhand to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand n&apos;a pas pu terminer la connexion. Revenez à Deskhand pour réessayer.</translation>
     </message>
     <message>
         <source>Deskhand could not open a port on this computer to receive the sign-in. Check that local connections to 127.0.0.1 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand n&apos;a pas pu ouvrir de port sur cet ordinateur pour recevoir la connexion. Vérifiez que les connexions locales vers 127.0.0.1 sont autorisées.</translation>
     </message>
     <message>
         <source>The sign-in was refused (%1). Try again, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée (%1). Réessayez, ou adressez-vous à votre administrateur.</translation>
     </message>
     <message>
         <source>The browser returned a sign-in that Deskhand did not start, so it was ignored and nothing was signed in. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur a renvoyé une connexion que Deskhand n&apos;a pas lancée ; elle a donc été ignorée et aucune connexion n&apos;a eu lieu. Réessayez.</translation>
     </message>
     <message>
         <source>The sign-in was not completed in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas été terminée à temps. Réessayez.</translation>
     </message>
     <message>
         <source>Deskhand could not receive the sign-in on this computer. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand n&apos;a pas pu recevoir la connexion sur cet ordinateur. Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>StatusArea</name>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>Open the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Syncing: %L1 of %L2 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : %L1 tickets sur %L2</translation>
     </message>
     <message>
         <source>%1 Your work is kept in the outbox and sent when the helpdesk is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Votre travail est conservé dans la boîte d&apos;envoi et sera envoyé quand le helpdesk sera de nouveau joignable.</translation>
     </message>
     <message>
         <source>%1 has not been asked anything yet: the window shows what this computer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été demandé à %1 : la fenêtre affiche ce que contient cet ordinateur.</translation>
     </message>
     <message>
         <source>Outbox empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi vide</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
+            <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
         </translation>
     </message>
 </context>
@@ -2179,277 +2179,277 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <name>Store</name>
     <message>
         <source>A local store already exists in %1; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base locale existe déjà dans %1 ; elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>There is no local store in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de base locale dans %1.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
 </context>
 <context>
     <name>StoreConnection</name>
     <message>
         <source>The local store cannot be read with the key from the keychain: it belongs to another key or is not a Deskhand store. It was left untouched. Sign out and in again to download a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base locale ne peut pas être lue avec la clé du trousseau : elle correspond à une autre clé ou n&apos;est pas une base Deskhand. Elle n&apos;a pas été modifiée. Déconnectez-vous puis reconnectez-vous pour télécharger une nouvelle copie.</translation>
     </message>
     <message>
         <source>The local store could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base locale n&apos;a pas pu être préparée : %1</translation>
     </message>
     <message>
         <source>The store key is not a 256-bit key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de la base locale n&apos;est pas une clé de 256 bits.</translation>
     </message>
     <message>
         <source>The local store %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base locale %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The local store is an unencrypted database: Deskhand never uses one. It was left untouched. Move it away or sign out to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base locale est une base de données non chiffrée : Deskhand n&apos;en utilise jamais. Elle n&apos;a pas été modifiée. Déplacez-la ailleurs ou déconnectez-vous pour la retirer.</translation>
     </message>
     <message>
         <source>The local store could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base locale n&apos;a pas pu être ouverte : %1</translation>
     </message>
     <message>
         <source>Deskhand is running without SQLCipher, so the local store would not be encrypted. Reinstall Deskhand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand fonctionne sans SQLCipher ; la base locale ne serait donc pas chiffrée. Réinstallez Deskhand.</translation>
     </message>
     <message>
         <source>The local store could not switch to write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base locale n&apos;a pas pu passer en journalisation anticipée (WAL).</translation>
     </message>
 </context>
 <context>
     <name>StoreKey</name>
     <message>
         <source>The store key in the keychain is damaged. The local store was left untouched; sign out and in again to download a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de la base locale enregistrée dans le trousseau est endommagée. La base locale n&apos;a pas été modifiée ; déconnectez-vous puis reconnectez-vous pour télécharger une nouvelle copie.</translation>
     </message>
     <message>
         <source>The key of this account&apos;s local store is missing from the keychain (was the keychain reset, or the profile copied from another computer?). The store was left untouched: restore the keychain and try again, or sign out to remove the store and download a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de la base locale de ce compte est absente du trousseau (le trousseau a-t-il été réinitialisé, ou le profil copié depuis un autre ordinateur ?). La base locale n&apos;a pas été modifiée : restaurez le trousseau et réessayez, ou déconnectez-vous pour retirer la base locale et en télécharger une nouvelle copie.</translation>
     </message>
     <message>
         <source>No random numbers are available to make a store key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nombre aléatoire n&apos;est disponible pour créer une clé de base locale.</translation>
     </message>
     <message>
         <source>The system keychain did not keep the new store key. Make sure it is unlocked and saves passwords, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas conservé la nouvelle clé de la base locale. Vérifiez qu&apos;il est déverrouillé et qu&apos;il enregistre les mots de passe, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>StoreQuery</name>
     <message>
         <source>The disk is full, so the local store could not save this change; nothing of it was kept. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein ; la base locale n&apos;a donc pas pu enregistrer cette modification, dont rien n&apos;a été conservé. Libérez de l&apos;espace disque et réessayez.</translation>
     </message>
     <message>
         <source>The disk reported an error while the local store was saving this change; nothing of it was kept. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque a signalé une erreur pendant que la base locale enregistrait cette modification ; rien n&apos;en a été conservé. Vérifiez le disque, puis réessayez.</translation>
     </message>
     <message>
         <source>The local store&apos;s folder is read-only, so this change could not be saved. Check the folder&apos;s permissions and free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de la base locale est en lecture seule ; cette modification n&apos;a donc pas pu être enregistrée. Vérifiez les autorisations du dossier et l&apos;espace disque disponible.</translation>
     </message>
     <message>
         <source>The local store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de la base locale : %1</translation>
     </message>
 </context>
 <context>
     <name>StoreWipe</name>
     <message>
         <source>Some of this account&apos;s local files could not be removed (%1). Close other Deskhand windows and deskhand-cli, then sign out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers locaux de ce compte n&apos;ont pas pu être retirés (%1). Fermez les autres fenêtres de Deskhand et deskhand-cli, puis déconnectez-vous de nouveau.</translation>
     </message>
     <message>
         <source>The local files were removed, but the keychain items were not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers locaux ont été retirés, mais pas les éléments du trousseau : %1</translation>
     </message>
 </context>
 <context>
     <name>StoreWriter</name>
     <message>
         <source>The local store is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base locale est déjà ouverte.</translation>
     </message>
     <message>
         <source>The local store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base locale n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>The local store could not save the change: an unexpected error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base locale n&apos;a pas pu enregistrer la modification : une erreur inattendue s&apos;est produite.</translation>
     </message>
 </context>
 <context>
     <name>TicketChanges</name>
     <message>
         <source>“%1” is not a change; write name=value, like status=resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une modification ; écrivez nom=valeur, comme status=resolved.</translation>
     </message>
     <message>
         <source>There is no status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de statut « %1 ».</translation>
     </message>
     <message>
         <source>There is no agent “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;agent « %1 ».</translation>
     </message>
     <message>
         <source>There is no team “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;équipe « %1 ».</translation>
     </message>
     <message>
         <source>There is no department “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de département « %1 ».</translation>
     </message>
     <message>
         <source>There is no priority “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de priorité « %1 ».</translation>
     </message>
     <message>
         <source>Urgency is a number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;urgence est un nombre de 1 à 10.</translation>
     </message>
     <message>
         <source>“%1” cannot be set; use status, agent, team, department, priority, urgency or labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être défini ; utilisez status, agent, team, department, priority, urgency ou labels.</translation>
     </message>
 </context>
 <context>
     <name>TicketListModel</name>
     <message>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
 </context>
 <context>
     <name>TicketView</name>
     <message>
         <source>Status: %1   Agent: %2   Department: %3   Urgency: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1   Agent : %2   Département : %3   Urgence : %4</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non assigné</translation>
     </message>
     <message>
         <source>Customer: %1   Labels: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Client : %1   Étiquettes : %2</translation>
     </message>
     <message>
         <source>internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>note interne</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
 </context>
 <context>
     <name>TokenEndpoint</name>
     <message>
         <source>%1 no longer accepts this sign-in (it was used, has expired or was revoked). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte plus cette connexion (elle a été utilisée, a expiré ou a été révoquée). Reconnectez-vous.</translation>
     </message>
     <message>
         <source>%1 does not know Deskhand&apos;s client id for signing in. Ask your administrator which client id to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne connaît pas l&apos;identifiant de client OAuth de Deskhand. Demandez à votre administrateur quel identifiant de client utiliser.</translation>
     </message>
     <message>
         <source>The connection to %1 broke while it was completing the sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La communication avec %1 a été interrompue pendant la finalisation de la connexion. Reconnectez-vous.</translation>
     </message>
 </context>
 <context>
     <name>TokenRefresh</name>
     <message>
         <source>%1 Your outbox and drafts are kept, and go out once you have signed in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Votre boîte d&apos;envoi et vos brouillons sont conservés, et partiront une fois que vous vous serez reconnecté.</translation>
     </message>
     <message>
         <source>%1 accepts the sign-in token neither as “Bearer” nor as “token”. Ask your administrator how Deskpro&apos;s OAuth tokens are to be used there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte le jeton de connexion ni en tant que « Bearer », ni en tant que « token ». Demandez à votre administrateur comment les jetons OAuth de Deskpro doivent y être utilisés.</translation>
     </message>
     <message>
         <source>Deskhand could not write in its folder %1 to renew the sign-in to %2. Check the folder&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskhand n&apos;a pas pu écrire dans son dossier %1 pour renouveler la connexion à %2. Vérifiez les autorisations du dossier et l&apos;espace disque disponible.</translation>
     </message>
     <message>
         <source>Another Deskhand on this computer is renewing the sign-in to %1 and has not finished. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance de Deskhand sur cet ordinateur renouvelle la connexion à %1 et n&apos;a pas terminé. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The sign-in to %1 has expired and cannot be renewed: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a expiré et ne peut pas être renouvelée : reconnectez-vous.</translation>
     </message>
     <message>
         <source>%1 no longer accepts this sign-in (it has expired or was revoked): sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte plus cette connexion (elle a expiré ou a été révoquée) : reconnectez-vous.</translation>
     </message>
     <message>
         <source>The connection to %1 broke while renewing the sign-in. Deskhand tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La communication avec %1 a été interrompue pendant le renouvellement de la connexion. Deskhand réessaie plus tard.</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message numerus="yes">
         <source>Deskhand: %n ticket(s) in your watched queues</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deskhand : %n ticket dans vos files d&apos;attente surveillées</numerusform>
+            <numerusform>Deskhand : %n tickets dans vos files d&apos;attente surveillées</numerusform>
         </translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau ticket</translation>
     </message>
     <message numerus="yes">
         <source>%n new tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau ticket</numerusform>
+            <numerusform>%n nouveaux tickets</numerusform>
         </translation>
     </message>
 </context>
@@ -2457,42 +2457,42 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <name>cli</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 Mo.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
     </message>
     <message>
         <source>A desktop client for helpdesk agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client de bureau pour les agents de helpdesk.</translation>
     </message>
     <message>
         <source>Check the helpdesk at &lt;url&gt; on start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le helpdesk à l&apos;adresse &lt;url&gt; au démarrage.</translation>
     </message>
     <message>
         <source>Write a PNG of the window to &lt;file&gt; once it has loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une image PNG de la fenêtre dans &lt;file&gt; une fois celle-ci chargée, puis quitter.</translation>
     </message>
     <message>
         <source>Open the account &lt;name&gt; (by default the only one there is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le compte &lt;name&gt; (par défaut, le seul qui existe).</translation>
     </message>
     <message>
         <source>Open the ticket &lt;id&gt; or &lt;ref&gt; once the account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le ticket &lt;id&gt; ou &lt;ref&gt; une fois le compte ouvert.</translation>
     </message>
     <message>
         <source>Add a helpdesk in the sign-in dialog before the window opens (it comes by itself when there is none yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un helpdesk dans la fenêtre de connexion avant l&apos;ouverture de la fenêtre principale (elle s&apos;affiche d&apos;elle-même s&apos;il n&apos;y a encore aucun helpdesk).</translation>
     </message>
 </context>
 </TS>
