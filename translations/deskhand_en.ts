@@ -5,9 +5,9 @@
     <name>AccountController</name>
     <message numerus="yes">
         <source>The outbox of %1 still holds %n item(s) that were not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The outbox of %1 still holds %n item that was not sent.</numerusform>
+            <numerusform>The outbox of %1 still holds %n items that were not sent.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>BulkChangeDialog</name>
     <message numerus="yes">
         <source>Change %n Tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change %n Ticket</numerusform>
+            <numerusform>Change %n Tickets</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>Cli</name>
     <message numerus="yes">
         <source>The %n unsent item(s) are in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n unsent item is in %1.</numerusform>
+            <numerusform>The %n unsent items are in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -35,16 +35,16 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Set Status of %n Tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set Status of %n Ticket</numerusform>
+            <numerusform>Set Status of %n Tickets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) changed; the outbox sends it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket changed; the outbox sends it.</numerusform>
+            <numerusform>%n tickets changed; the outbox sends them.</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +52,9 @@
     <name>SignOut</name>
     <message numerus="yes">
         <source>The outbox of “%1” holds %n unsent item(s), which signing out would lose. Send them first, export them to a file you keep, or discard them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The outbox of “%1” holds %n unsent item, which signing out would lose. Send it first, export it to a file you keep, or discard it.</numerusform>
+            <numerusform>The outbox of “%1” holds %n unsent items, which signing out would lose. Send them first, export them to a file you keep, or discard them.</numerusform>
         </translation>
     </message>
 </context>
@@ -62,9 +62,9 @@
     <name>StatusArea</name>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outbox: %n waiting</numerusform>
+            <numerusform>Outbox: %n waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -72,16 +72,16 @@
     <name>TrayIcon</name>
     <message numerus="yes">
         <source>Deskhand: %n ticket(s) in your watched queues</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deskhand: %n ticket in your watched queues</numerusform>
+            <numerusform>Deskhand: %n tickets in your watched queues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new ticket</numerusform>
+            <numerusform>%n new tickets</numerusform>
         </translation>
     </message>
 </context>
