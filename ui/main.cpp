@@ -134,9 +134,14 @@ int main(int argc, char *argv[])
                                    openFailed = true;
                                }
                            } else {
+                               // E.g. no keychain: what is missing and how to get it, nothing made up.
                                window.connectionIndicator()->setState(ConnectionIndicator::State::Unreachable,
                                                                       opening.message);
                                window.statusBar()->showMessage(opening.message);
+                               if (!screenshot.isEmpty()) { // a scripted run says why, and fails
+                                   QTextStream(stderr) << opening.message << '\n';
+                                   openFailed = true;
+                               }
                            }
                            if (!screenshot.isEmpty())
                                screenshotAndQuit(&window, screenshot);

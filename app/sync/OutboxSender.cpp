@@ -104,9 +104,13 @@ QCoro::Task<OutboxSummary> OutboxSender::sendAll()
 
     auto pass = std::make_shared<Pass>();
     // One sender per account across processes: the GUI and the CLI share the outbox, and two
-    // passes at once could both post an item. The lock dies with its process (stale detection).
+    // passes at once could both post an item. A lock left by a process that died is taken over:
+    // at once when its PID names no running process, else once the file is a few seconds old and
+    // nobody holds it (QLockFile also holds an OS lock on the file while it lives, so a live holder
+    // is never robbed). The age matters for a process killed between creating the file and
+    // writing its PID: its file is empty and says nothing about who made it.
     QLockFile sending(QDir(m_store.directory()).filePath(QStringLiteral("outbox.lock")));
-    sending.setStaleLockTime(0);
+    sending.setStaleLockTime(std::chrono::seconds(3));
     if (!sending.tryLock(0)) { // never wait: this may be the UI thread
         pass->summary.lastError = tr("Another Deskhand is sending this account's outbox; what is queued goes "
                                      "with it.");

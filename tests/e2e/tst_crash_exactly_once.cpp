@@ -200,7 +200,7 @@ private slots:
         // The helpdesk behaves again; the outbox drains.
         QCOMPARE(admin.send("DELETE", QUrl(m_url + QStringLiteral("/_sandbox/faults"))).status / 100, 2);
         int drained = -1;
-        for (int attempt = 0; attempt < 10 && drained != 0; ++attempt) {
+        for (int attempt = 0; attempt < 20 && drained != 0; ++attempt) {
             const auto send = m_cli.run({QStringLiteral("outbox"), QStringLiteral("send")});
             drained = send.exitCode;
             if (drained != 0) {

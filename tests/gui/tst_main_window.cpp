@@ -12,6 +12,8 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QImage>
 #include <QMenuBar>
 #include <QProcess>
@@ -169,6 +171,61 @@ private slots:
         tickets->fetchMore({});
         QVERIFY(tickets->rowCount() > TicketListModel::pageSize);
         window.showAccount(nullptr);
+    }
+
+    // Without a Secret Service the window says what is missing and how to get it, and touches
+    // neither the keychain's absence (no plaintext fallback) nor the account's store.
+    void withoutAKeychainSaysWhatIsMissing()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("No D-Bus session: run the tests through ./run test, which starts one with gnome-keyring.");
+        SandboxProcess::Options options;
+        options.tickets = 20;
+        SandboxProcess sandbox(options);
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        CliRunner cli;
+        QCOMPARE(cli.run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"),
+                          sandbox.url().toString(), QStringLiteral("--api-key-file"), QStringLiteral("-")},
+                         sandbox.apiKey())
+                     .exitCode,
+                 0);
+        QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 0);
+        const auto filesOf = [&cli] {
+            QStringList files;
+            QDirIterator it(cli.home(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QFileInfo file(it.next());
+                files << file.filePath() + QLatin1Char(' ') + QString::number(file.size()) +
+                             QLatin1Char(' ') + file.lastModified().toString(Qt::ISODateWithMs);
+            }
+            files.sort();
+            return files;
+        };
+        const QStringList before = filesOf();
+
+        QTemporaryDir dir;
+        const QString shot = dir.filePath(QStringLiteral("window.png"));
+        QProcess deskhand;
+        QProcessEnvironment env = cli.environment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=%1").arg(dir.filePath(QStringLiteral("no-bus"))));
+        deskhand.setProcessEnvironment(env);
+        deskhand.start(QStringLiteral(DESKHAND_BIN), {QStringLiteral("--screenshot"), shot});
+        QVERIFY(deskhand.waitForFinished(60000));
+        const QString said = QString::fromUtf8(deskhand.readAllStandardError());
+        QCOMPARE(deskhand.exitCode(), 1);
+        QVERIFY2(said.contains(QStringLiteral("gnome-keyring or KWallet")), qPrintable(said));
+        QVERIFY(!QImage(shot).isNull()); // the window is there, saying so
+        QCOMPARE(filesOf(), before);
+
+        // With the keychain back, the same account opens as before.
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"));
+        deskhand.setProcessEnvironment(env);
+        deskhand.start(QStringLiteral(DESKHAND_BIN), {QStringLiteral("--screenshot"), shot});
+        QVERIFY(deskhand.waitForFinished(60000));
+        QCOMPARE(deskhand.exitCode(), 0);
     }
 
     void versionAndHelp()

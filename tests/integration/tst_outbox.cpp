@@ -21,6 +21,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -317,6 +318,34 @@ private slots:
             QCOMPARE(item(ids.at(i)).remoteId, arrived.at(i).value(u"id").toInteger());
         }
         QCOMPARE(remoteMessages(other, mark).size(), 1);
+    }
+
+    // A process killed between creating outbox.lock and writing its PID leaves an empty file. It
+    // must not block the outbox forever; a lock a live sender holds must still be respected.
+    void aLockLeftByAKilledSenderIsTakenOver()
+    {
+        const qint64 ticketId = freshTicket();
+        QVERIFY(ticketId > 0);
+        const QString mark = marker();
+        QVERIFY(queueReply(ticketId, QStringLiteral("<p>%1 after a crash</p>").arg(mark)) > 0);
+        const QString lockPath = QDir(m_store->directory()).filePath(QStringLiteral("outbox.lock"));
+
+        {
+            QLockFile live(lockPath);
+            QVERIFY(live.tryLock(0));
+            const OutboxSummary held = sendAll();
+            QCOMPARE(held.sent, 0);
+            QVERIFY(held.lastError.contains(QStringLiteral("Another Deskhand")));
+        }
+
+        QFile empty(lockPath);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        QVERIFY(
+            empty.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        empty.close();
+        const OutboxSummary summary = sendAll();
+        QCOMPARE(summary.sent, 1);
+        QCOMPARE(remoteMessages(ticketId, mark).size(), 1);
     }
 
     void dropAfterCommitIsFoundNotPostedAgain()
