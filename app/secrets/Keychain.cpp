@@ -97,7 +97,7 @@ QStringList Keychain::accountItems()
             QStringLiteral("refresh-token")};
 }
 
-QCoro::Task<KeychainResult> Keychain::read(const QString &item) const
+QCoro::Task<KeychainResult> Keychain::read(QString item) const
 {
     const auto timeout = m_timeout;
     auto *job = new QKeychain::ReadPasswordJob(m_service);
@@ -116,7 +116,7 @@ QCoro::Task<KeychainResult> Keychain::read(const QString &item) const
     }
 }
 
-QCoro::Task<KeychainResult> Keychain::write(const QString &item, const QByteArray &value) const
+QCoro::Task<KeychainResult> Keychain::write(QString item, QByteArray value) const
 {
     const auto timeout = m_timeout;
     auto *job = new QKeychain::WritePasswordJob(m_service);
@@ -131,7 +131,7 @@ QCoro::Task<KeychainResult> Keychain::write(const QString &item, const QByteArra
     co_return unavailable(job->error(), job->errorString());
 }
 
-QCoro::Task<KeychainResult> Keychain::remove(const QString &item) const
+QCoro::Task<KeychainResult> Keychain::remove(QString item) const
 {
     const auto timeout = m_timeout;
     auto *job = new QKeychain::DeletePasswordJob(m_service);

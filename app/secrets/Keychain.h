@@ -22,12 +22,14 @@ public:
 
     QString service() const { return m_service; }
 
+    // Arguments by value: a coroutine outlives the caller's temporaries (ASan caught a written
+    // value read after its temporary died).
     // Found(value), NotFound or Unavailable(reason).
-    QCoro::Task<KeychainResult> read(const QString &item) const;
+    QCoro::Task<KeychainResult> read(QString item) const;
     // Found(value) when written, or Unavailable(reason).
-    QCoro::Task<KeychainResult> write(const QString &item, const QByteArray &value) const;
+    QCoro::Task<KeychainResult> write(QString item, QByteArray value) const;
     // NotFound when gone (also when it was never there), or Unavailable(reason).
-    QCoro::Task<KeychainResult> remove(const QString &item) const;
+    QCoro::Task<KeychainResult> remove(QString item) const;
     // Removes every item an account may hold (accountItems()); NotFound when all are gone.
     QCoro::Task<KeychainResult> removeAll() const;
 

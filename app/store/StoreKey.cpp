@@ -54,9 +54,9 @@ StoreKey::Decision StoreKey::decide(const KeychainResult &read, bool storeExists
     return refuse(QString(), false);
 }
 
-QCoro::Task<StoreKey::Decision> StoreKey::obtain(const Keychain &keychain, const QString &storeDirectory)
+QCoro::Task<StoreKey::Decision> StoreKey::obtain(Keychain keychain, QString storeDirectory)
 {
-    const Keychain chain = keychain;
+    const Keychain &chain = keychain;
     const QString item = Keychain::storeKeyItem();
     const KeychainResult read = co_await chain.read(item);
     Decision decision = decide(read, Store::exists(storeDirectory));

@@ -35,7 +35,7 @@ public:
 
     // Reads the key, and for a new store makes one, writes it to the keychain and reads it back
     // before handing it out (so a store is never made with a key the keychain did not keep).
-    static QCoro::Task<Decision> obtain(const Keychain &keychain, const QString &storeDirectory);
+    static QCoro::Task<Decision> obtain(Keychain keychain, QString storeDirectory);
 
     // 32 bytes from OpenSSL's RAND_bytes; empty when no randomness is available.
     static QByteArray generate();
