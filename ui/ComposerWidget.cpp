@@ -136,6 +136,7 @@ void ComposerWidget::buildUi()
     m_statusOnSend = new QComboBox(this);
     m_statusOnSend->setObjectName(QStringLiteral("statusOnSend"));
     m_statusOnSend->setAccessibleName(tr("Status to set when sending"));
+    m_statusOnSend->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     statusLabel->setBuddy(m_statusOnSend);
 
     m_send = new QPushButton(this);
@@ -173,9 +174,9 @@ void ComposerWidget::reloadChoices()
     const QVariant chosen = m_statusOnSend->currentData();
     m_statusOnSend->clear();
     m_statusOnSend->addItem(tr("(unchanged)"), QString());
-    if (!m_session)
-        return;
-    if (StoreResult<QSqlDatabase> reader = m_session->account().store()->reader()) {
+    StoreResult<QSqlDatabase> reader =
+        m_session ? m_session->account().store()->reader() : StoreResult<QSqlDatabase>::failure(QString());
+    if (reader) {
         QComboBox statuses;
         ReferenceChoices::fill(&statuses, ReferenceChoices::Kind::Status, reader.value());
         for (int i = 0; i < statuses.count(); ++i)
@@ -183,6 +184,9 @@ void ComposerWidget::reloadChoices()
     }
     const int index = m_statusOnSend->findData(chosen);
     m_statusOnSend->setCurrentIndex(std::max(0, index));
+    // Never cut, in any language: as wide as its longest choice (Qt 6.4 keeps the minimum it
+    // had while empty).
+    m_statusOnSend->setMinimumWidth(m_statusOnSend->sizeHint().width());
 }
 
 void ComposerWidget::setTicket(const Ticket &ticket)

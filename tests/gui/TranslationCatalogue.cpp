@@ -88,7 +88,8 @@ QStringList TranslationCatalogue::englishLeftovers(const QStringList &texts, con
     };
     QStringList leftovers;
     for (const QString &text : texts) {
-        if (text.trimmed().isEmpty() || data.contains(text) || translated.contains(text) ||
+        // A letter or two ("B", "OK") says nothing of its language: a key, a button's letter.
+        if (text.trimmed().size() <= 2 || data.contains(text) || translated.contains(text) ||
             matches(translatedPatterns, text))
             continue;
         if (english.contains(text) || matches(englishPatterns, text))

@@ -23,7 +23,8 @@ public:
 
     const QList<Message> &messages() const { return m_messages; }
     // Texts (from VisibleTexts) that are an English source text, or one filled in (its %1 and %n
-    // matched), whose translation differs, and that are no translation themselves. `data` are
+    // matched), whose translation differs, and that are no translation themselves; not one or two
+    // characters, which could be a key or a letter of any language. `data` are
     // texts that come from the helpdesk (status, agent, department names) and may read like one.
     QStringList englishLeftovers(const QStringList &texts, const QSet<QString> &data = {}) const;
 
