@@ -136,7 +136,9 @@ void ComposerWidget::buildUi()
     m_statusOnSend = new QComboBox(this);
     m_statusOnSend->setObjectName(QStringLiteral("statusOnSend"));
     m_statusOnSend->setAccessibleName(tr("Status to set when sending"));
-    m_statusOnSend->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Room for "(unchanged)" in any language ("(unverändert)"); set before its size is first
+    // asked, which Qt keeps.
+    m_statusOnSend->setMinimumContentsLength(16);
     statusLabel->setBuddy(m_statusOnSend);
 
     m_send = new QPushButton(this);
@@ -174,9 +176,9 @@ void ComposerWidget::reloadChoices()
     const QVariant chosen = m_statusOnSend->currentData();
     m_statusOnSend->clear();
     m_statusOnSend->addItem(tr("(unchanged)"), QString());
-    StoreResult<QSqlDatabase> reader =
-        m_session ? m_session->account().store()->reader() : StoreResult<QSqlDatabase>::failure(QString());
-    if (reader) {
+    if (!m_session)
+        return;
+    if (StoreResult<QSqlDatabase> reader = m_session->account().store()->reader()) {
         QComboBox statuses;
         ReferenceChoices::fill(&statuses, ReferenceChoices::Kind::Status, reader.value());
         for (int i = 0; i < statuses.count(); ++i)
@@ -184,9 +186,6 @@ void ComposerWidget::reloadChoices()
     }
     const int index = m_statusOnSend->findData(chosen);
     m_statusOnSend->setCurrentIndex(std::max(0, index));
-    // Never cut, in any language: as wide as its longest choice (Qt 6.4 keeps the minimum it
-    // had while empty).
-    m_statusOnSend->setMinimumWidth(m_statusOnSend->sizeHint().width());
 }
 
 void ComposerWidget::setTicket(const Ticket &ticket)

@@ -45,7 +45,8 @@ struct TextOrigins::Template
 
     QList<Origin> origins;
     int generation = 0;
-    QString anchor; // its longest run of plain text: a cheap test before the pattern
+    QString anchor;   // its longest run of plain text: a cheap test before the pattern
+    int literals = 0; // all its plain text: the more, the more specific a match
     QRegularExpression pattern;
     QList<Capture> captures; // one per capture group, in order
     bool usable = false;
@@ -57,6 +58,7 @@ struct TextOrigins::Template
         qsizetype at = 0;
         int words = 0; // letters, rather
         auto literal = [&](const QString &piece) {
+            literals += int(piece.size());
             if (piece.size() > anchor.size())
                 anchor = piece;
             regex += QRegularExpression::escape(piece);
@@ -194,7 +196,7 @@ std::optional<TextOrigins::Found> TextOrigins::find(const QString &text, const Q
         }
         const bool current = entry->generation == m_generation;
         if (!origin ||
-            (!current && best && (r > bestRank || (r == bestRank && entry->anchor.size() <= bestLiteral))))
+            (!current && best && (r > bestRank || (r == bestRank && entry->literals <= bestLiteral))))
             continue;
         const QRegularExpressionMatch match = entry->pattern.match(text);
         if (!match.hasMatch())
@@ -224,7 +226,7 @@ std::optional<TextOrigins::Found> TextOrigins::find(const QString &text, const Q
             continue;
         best = found;
         bestRank = r;
-        bestLiteral = entry->anchor.size();
+        bestLiteral = entry->literals;
     }
     return best;
 }

@@ -148,6 +148,26 @@ private slots:
         QCOMPARE(m_origins.retranslated(QStringLiteral("Italic (Ctrl+I)"), window, m_english), std::nullopt);
     }
 
+    void theMostSpecificTemplateWins()
+    {
+        // English, then German, then French: the German title must be read with the German
+        // template (which leaves "host" as %1), not the English one (which would take the
+        // German words for part of %1 and keep them).
+        Catalogue german;
+        german.texts = {{QStringLiteral("MainWindow|%1 — Deskhand"), {QStringLiteral("Ü %1 — Deskhand")}}};
+        Catalogue french;
+        french.texts = {{QStringLiteral("MainWindow|%1 — Deskhand"), {QStringLiteral("É %1 — Deskhand")}}};
+        const QStringList window{QStringLiteral("MainWindow")};
+        speak({}, m_english);
+        const QString english = QCoreApplication::translate("MainWindow", "%1 — Deskhand").arg(u"host");
+        speak({&german}, QLocale(QLocale::German));
+        const std::optional<QString> inGerman = m_origins.retranslated(english, window, m_english);
+        QCOMPARE(inGerman, QStringLiteral("Ü host — Deskhand"));
+        speak({&french}, QLocale(QLocale::French));
+        QCOMPARE(m_origins.retranslated(*inGerman, window, QLocale(QLocale::German)),
+                 QStringLiteral("É host — Deskhand"));
+    }
+
     void translationsInstallCataloguesAndLocale()
     {
         Translations translations;
