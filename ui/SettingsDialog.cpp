@@ -62,8 +62,9 @@ SettingsDialog::SettingsDialog(AccountSession *session, QWidget *parent) : QDial
     for (const Language &language : Language::choices())
         m_language->addItem(language.followsSystem() ? tr("As the system") : language.nativeName(),
                             language.code());
+    // The choice kept in the settings (deskhand --language overrides it for one run only).
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Language::stored().code())));
     m_languageBefore = Translations::instance() ? Translations::instance()->language() : Language::stored();
-    m_language->setCurrentIndex(std::max(0, m_language->findData(m_languageBefore.code())));
     connect(m_language, &QComboBox::activated, this, &SettingsDialog::chooseLanguage);
 
     auto *form = new QFormLayout;

@@ -45,5 +45,5 @@ private:
     QSpinBox *m_retention = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_error = nullptr;
-    Language m_languageBefore; // as the dialog opened
+    Language m_languageBefore; // spoken as the dialog opened
 };

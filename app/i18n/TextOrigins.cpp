@@ -12,11 +12,6 @@ const QRegularExpression &placeholder()
     return pattern;
 }
 
-bool sameMessage(const TextOrigins::Origin &a, const TextOrigins::Origin &b)
-{
-    return a.context == b.context && a.source == b.source && a.disambiguation == b.disambiguation;
-}
-
 const char *orNull(const QByteArray &bytes)
 {
     return bytes.isNull() ? nullptr : bytes.constData();
@@ -133,10 +128,9 @@ void TextOrigins::remember(const QString &text, const char *context, const char 
 {
     if (text.isEmpty())
         return;
-    const Origin origin{QByteArray(context), QByteArray(sourceText), QByteArray(disambiguation), n};
     QMutexLocker lock(&m_mutex);
     QList<Origin> *origins = nullptr;
-    if (text.contains(placeholder())) {
+    if (text.contains(QLatin1Char('%')) && text.contains(placeholder())) {
         std::shared_ptr<Template> &entry = m_templates[text];
         if (!entry)
             entry = std::make_shared<Template>(text, n >= 0);
@@ -147,10 +141,13 @@ void TextOrigins::remember(const QString &text, const char *context, const char 
         entry.generation = m_generation;
         origins = &entry.origins;
     }
+    // Most texts are asked for again and again (a list's cells as it paints): known already.
+    const char *noDisambiguation = "";
     for (const Origin &known : std::as_const(*origins))
-        if (sameMessage(known, origin))
+        if (known.context == context && known.source == sourceText &&
+            known.disambiguation == (disambiguation ? disambiguation : noDisambiguation))
             return;
-    origins->append(origin);
+    origins->append(Origin{QByteArray(context), QByteArray(sourceText), QByteArray(disambiguation), n});
 }
 
 int TextOrigins::size() const
