@@ -17,7 +17,9 @@ class Translations;
 // label is left alone. Models that compute their texts (data(), headerData()) are repainted.
 //
 // What a widget builds from state (a rendered conversation, counts, texts from other classes'
-// messages) it renders again itself in changeEvent(QEvent::LanguageChange), as Qt widgets do.
+// messages, templates of nothing but placeholders and punctuation such as "%1 (%2)") it renders
+// again itself in changeEvent(QEvent::LanguageChange), as Qt widgets do: MainWindow,
+// StatusArea, ConnectionIndicator, SettingsDialog and AccountController do so.
 class Retranslation : public QObject
 {
     Q_OBJECT
