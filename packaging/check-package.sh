@@ -33,7 +33,9 @@ for file in usr/bin/deskhand usr/bin/deskhand-cli \
             usr/share/applications/$app_id.desktop usr/share/metainfo/$app_id.metainfo.xml \
             usr/share/icons/hicolor/scalable/apps/$app_id.svg \
             usr/share/icons/hicolor/48x48/apps/$app_id.png usr/share/icons/hicolor/256x256/apps/$app_id.png \
-            usr/share/man/man1/deskhand.1.gz usr/share/man/man1/deskhand-cli.1.gz; do
+            usr/share/man/man1/deskhand.1.gz usr/share/man/man1/deskhand-cli.1.gz \
+            usr/share/deskhand/translations/deskhand_de.qm usr/share/deskhand/translations/deskhand_fr.qm \
+            usr/share/deskhand/translations/deskhand_en.qm; do
   [ -e "$root/$file" ] || fail "the package lacks /$file"
 done
 # Nothing of the test or bench builds rides along.

@@ -39,6 +39,14 @@ AccountController::AccountController(AccountRegistry &registry, MainWindow &wind
     connect(m_switcher, &AccountSwitcher::addRequested, this, &AccountController::addHelpdesk);
     m_menu = menu;
     retranslate();
+    m_window.installEventFilter(this);
+}
+
+bool AccountController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 AccountController::~AccountController()

@@ -44,6 +44,9 @@ signals:
     void accountShown(const QString &accountId); // empty: none
     void signedOut(const QString &accountId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // the window's LanguageChange
+
 private:
     void retranslate();
 

@@ -85,18 +85,19 @@ void ComposerWidget::buildUi()
     {
         const char *text;
         const char *name;
+        const char *toolTip; // %1: the shortcut
         QKeySequence key;
     } formats[] = {
-        {QT_TR_NOOP("B"), QT_TR_NOOP("Bold"), QKeySequence::Bold},
-        {QT_TR_NOOP("I"), QT_TR_NOOP("Italic"), QKeySequence::Italic},
-        {QT_TR_NOOP("•"), QT_TR_NOOP("Bulleted list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+        {QT_TR_NOOP("B"), QT_TR_NOOP("Bold"), QT_TR_NOOP("Bold (%1)"), QKeySequence::Bold},
+        {QT_TR_NOOP("I"), QT_TR_NOOP("Italic"), QT_TR_NOOP("Italic (%1)"), QKeySequence::Italic},
+        {QT_TR_NOOP("•"), QT_TR_NOOP("Bulleted list"), QT_TR_NOOP("Bulleted list (%1)"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
     };
     for (int i = 0; i < 3; ++i) {
         auto *button = new QToolButton(this);
         button->setText(tr(formats[i].text));
         button->setAccessibleName(tr(formats[i].name));
-        button->setToolTip(QStringLiteral("%1 (%2)").arg(tr(formats[i].name),
-                                                         formats[i].key.toString(QKeySequence::NativeText)));
+        button->setToolTip(tr(formats[i].toolTip).arg(formats[i].key.toString(QKeySequence::NativeText)));
         connect(button, &QToolButton::clicked, this, [this, i] { toggleFormat(i); });
         top->addWidget(button);
     }
@@ -135,6 +136,9 @@ void ComposerWidget::buildUi()
     m_statusOnSend = new QComboBox(this);
     m_statusOnSend->setObjectName(QStringLiteral("statusOnSend"));
     m_statusOnSend->setAccessibleName(tr("Status to set when sending"));
+    // Room for "(unchanged)" in any language ("(unverändert)"); set before its size is first
+    // asked, which Qt keeps.
+    m_statusOnSend->setMinimumContentsLength(16);
     statusLabel->setBuddy(m_statusOnSend);
 
     m_send = new QPushButton(this);

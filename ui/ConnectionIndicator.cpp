@@ -1,9 +1,18 @@
 #include "ConnectionIndicator.h"
 
+#include <QEvent>
+
 ConnectionIndicator::ConnectionIndicator(QWidget *parent) : QLabel(parent)
 {
     setAccessibleName(tr("Connection"));
     setState(State::NoHelpdesk);
+}
+
+void ConnectionIndicator::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        setState(m_state, toolTip());
 }
 
 void ConnectionIndicator::setState(State state, const QString &details)

@@ -16,6 +16,9 @@ public:
     State state() const { return m_state; }
     void setState(State state, const QString &details = {});
 
+protected:
+    void changeEvent(QEvent *event) override; // the word again in a new language
+
 private:
     State m_state = State::NoHelpdesk;
 };

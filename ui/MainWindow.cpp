@@ -313,6 +313,21 @@ void MainWindow::openCurrent()
         m_conversation->setFocus(Qt::ShortcutFocusReason);
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    // Queue titles and counts, the choices' own words and the conversation are built from the
+    // store: built again. Retranslation gives the other texts (ui/Retranslation).
+    refreshQueueCounts();
+    reloadChoices();
+    if (m_open.id != 0) {
+        m_openMessages.clear(); // shown again, where the agent was reading
+        showOpenTicket(false);
+    }
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_tickets && event->type() == QEvent::KeyPress) {

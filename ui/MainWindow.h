@@ -85,6 +85,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override; // what it built from the store, in a new language
 
 private:
     void createActions();

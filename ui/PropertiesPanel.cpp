@@ -18,6 +18,9 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(6, 6, 6, 6);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Labels above their fields: a narrow side panel keeps its fields wide in every language
+    // ("Abteilung:", "Priorité :" take the room a name needs).
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
 
     m_status = addChoice(QStringLiteral("propertyStatus"), tr("St&atus:"), "status");
     m_agent = addChoice(QStringLiteral("propertyAgent"), tr("A&gent:"), "agent");

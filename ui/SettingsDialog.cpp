@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "account/Account.h"
+#include "i18n/Translations.h"
 #include "store/BuiltInQueue.h"
 #include "store/QueueWatch.h"
 #include "store/Store.h"
@@ -9,11 +10,11 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -58,17 +59,18 @@ SettingsDialog::SettingsDialog(AccountSession *session, QWidget *parent) : QDial
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("As the system"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_language->setCurrentIndex(
-        std::max(0, m_language->findData(QSettings().value(languageKey()).toString())));
+    for (const Language &language : Language::choices())
+        m_language->addItem(language.followsSystem() ? tr("As the system") : language.nativeName(),
+                            language.code());
+    // The choice kept in the settings (deskhand --language overrides it for one run only).
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Language::stored().code())));
+    m_languageBefore = Translations::instance() ? Translations::instance()->language() : Language::stored();
+    connect(m_language, &QComboBox::activated, this, &SettingsDialog::chooseLanguage);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Notify about new tickets in:"), m_queues);
     form->addRow(tr("Keep resolved tickets offline for:"), m_retention);
-    form->addRow(tr("Language (from the next start):"), m_language);
+    form->addRow(tr("Language:"), m_language);
     m_queues->setEnabled(session != nullptr);
     m_retention->setEnabled(session != nullptr);
 
@@ -86,9 +88,36 @@ SettingsDialog::SettingsDialog(AccountSession *session, QWidget *parent) : QDial
     layout->addWidget(buttons);
 }
 
+void SettingsDialog::chooseLanguage(int index)
+{
+    if (Translations *translations = Translations::instance())
+        translations->apply(Language::fromCode(m_language->itemData(index).toString()));
+}
+
+void SettingsDialog::reject()
+{
+    Translations *translations = Translations::instance();
+    if (translations && translations->language() != m_languageBefore)
+        translations->apply(m_languageBefore);
+    QDialog::reject();
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    // The queues' titles are BuiltInQueue's words, not this dialog's: Retranslation leaves them.
+    for (int row = 0; row < m_queues->count(); ++row) {
+        QListWidgetItem *item = m_queues->item(row);
+        if (const BuiltInQueue *queue = BuiltInQueue::find(item->data(Qt::UserRole).toString()))
+            item->setText(queue->displayTitle());
+    }
+}
+
 void SettingsDialog::save()
 {
-    QSettings().setValue(languageKey(), m_language->currentData().toString());
+    Language::fromCode(m_language->currentData().toString()).store();
     if (!m_session) {
         emit saved();
         accept();

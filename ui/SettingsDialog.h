@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account/AccountSession.h"
+#include "i18n/Language.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -12,7 +13,8 @@ class QSpinBox;
 
 // Settings: for the open account, the queues whose new tickets notify and how long resolved
 // tickets stay offline (both kept in the account's encrypted store); for Deskhand, the language
-// (kept in QSettings, used from the next start; the translations arrive with the language work).
+// (kept in QSettings by its code). A language chosen applies at once, this dialog included;
+// Cancel goes back to the one before.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,17 +26,24 @@ public:
     QSpinBox *retentionDays() const { return m_retention; }
     QComboBox *language() const { return m_language; }
 
-    static QString languageKey() { return QStringLiteral("language"); }
+    static QString languageKey() { return Language::settingsKey(); }
+
+    void reject() override; // the language as it was
 
 signals:
     void saved();
 
+protected:
+    void changeEvent(QEvent *event) override; // queue titles in a new language
+
 private:
     void save();
+    void chooseLanguage(int index);
 
     QPointer<AccountSession> m_session;
     QListWidget *m_queues = nullptr;
     QSpinBox *m_retention = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_error = nullptr;
+    Language m_languageBefore; // spoken as the dialog opened
 };

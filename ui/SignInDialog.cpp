@@ -93,7 +93,6 @@ SignInDialog::SignInDialog(AccountRegistry &registry, QWidget *parent)
     , m_ssoTimeout(std::chrono::minutes(5))
 {
     setWindowTitle(tr("Sign in to a helpdesk"));
-    setMinimumWidth(520);
 
     m_pages = new QStackedWidget(this);
     buildAddressPage();
@@ -144,6 +143,9 @@ SignInDialog::SignInDialog(AccountRegistry &registry, QWidget *parent)
     });
 
     auto *layout = new QVBoxLayout(this);
+    // At least this wide; wider when the tabs and words of the agent's language need it (a
+    // minimum width set on the dialog itself would keep its layout from growing it).
+    layout->addSpacerItem(new QSpacerItem(500, 0, QSizePolicy::Fixed, QSizePolicy::Fixed));
     layout->addWidget(m_pages);
     layout->addWidget(m_message);
     layout->addWidget(m_linkRow);
@@ -180,6 +182,9 @@ void SignInDialog::buildMethodsPage()
     m_foundLabel->setWordWrap(true);
     m_foundLabel->setObjectName(QStringLiteral("found"));
     m_methods = new QTabWidget(page);
+    // Every method's tab in view, however long its name in the agent's language: the dialog
+    // grows rather than hiding tabs behind scroll arrows.
+    m_methods->setUsesScrollButtons(false);
 
     auto *sso =
         new QLabel(tr("Sign in with your helpdesk's single sign-on in your web browser. Deskhand never "
@@ -310,6 +315,8 @@ void SignInDialog::discover()
                        m_back->show();
                        m_signIn->setText(tr("Sign in"));
                        showMessage({}, false);
+                       // The size the methods need: every tab, every wrapped hint at full height.
+                       adjustSize();
                        emit discovered(true);
                    });
 }

@@ -4,6 +4,7 @@
 #include "account/Account.h"
 #include "sync/Outbox.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QProgressBar>
 #include <QToolButton>
@@ -33,6 +34,13 @@ StatusArea::StatusArea(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_progress);
     layout->addStretch();
     layout->addWidget(m_outbox);
+}
+
+void StatusArea::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        showConnection();
 }
 
 void StatusArea::setSession(AccountSession *session)

@@ -28,6 +28,9 @@ public:
 signals:
     void outboxRequested();
 
+protected:
+    void changeEvent(QEvent *event) override; // the connection's details again in a new language
+
 private:
     void showConnection();
 

@@ -1,14 +1,22 @@
 #include "TicketListModel.h"
 
+#include "i18n/TimeText.h"
 #include "store/ReferenceNames.h"
 #include "store/Store.h"
 #include "store/TicketRepository.h"
 
-#include <QLocale>
-
 #include <algorithm>
 
-TicketListModel::TicketListModel(QObject *parent) : QAbstractTableModel(parent) {}
+TicketListModel::TicketListModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_clock.setInterval(60 * 1000);
+    connect(&m_clock, &QTimer::timeout, this, [this] {
+        if (!m_tickets.isEmpty())
+            emit dataChanged(index(0, LastActivity), index(int(m_tickets.size()) - 1, LastActivity),
+                             {Qt::DisplayRole});
+    });
+    m_clock.start();
+}
 
 TicketListModel::~TicketListModel() = default;
 
@@ -184,7 +192,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     case Sla:
         return ticket.slaStatus;
     case LastActivity:
-        return QLocale().toString(ticket.lastActivity().toLocalTime(), QLocale::ShortFormat);
+        return role == Qt::ToolTipRole ? TimeText::dateTime(ticket.lastActivity(), QLocale::LongFormat)
+                                       : TimeText::relative(ticket.lastActivity());
     default:
         return {};
     }

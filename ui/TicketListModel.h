@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QTimer>
 
 #include <memory>
 
@@ -13,7 +14,8 @@ class Store;
 
 // The ticket list over the store: one queue's tickets, read a page at a time as the view
 // scrolls (canFetchMore/fetchMore), so that a queue of 100,000 opens as fast as one of 10.
-// Reads only: changes go through the outbox.
+// Reads only: changes go through the outbox. Last activity reads "5 minutes ago" (the date and
+// time in full as its tool tip), in the agent's locale.
 class TicketListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -67,4 +69,5 @@ private:
     QList<Ticket> m_tickets;
     bool m_more = false;
     QString m_error;
+    QTimer m_clock; // "5 minutes ago" becomes "6 minutes ago"
 };

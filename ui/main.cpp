@@ -4,12 +4,14 @@
 #include "BuildInfo.h"
 #include "ConnectionIndicator.h"
 #include "MainWindow.h"
+#include "Retranslation.h"
 #include "SignInDialog.h"
 #include "WindowLayout.h"
 #include "account/Account.h"
 #include "account/AccountRegistry.h"
 #include "api/HelpdeskAddress.h"
 #include "api/HelpdeskDiscovery.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,6 +36,26 @@ void screenshotAndQuit(MainWindow *window, const QString &path)
     });
 }
 
+// The value of --language, read before the parser so that --help speaks it; null when not given.
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument.startsWith(QLatin1String("--language=")))
+            return argument.mid(int(qstrlen("--language=")));
+        if (argument == QLatin1String("--language") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return {};
+}
+
+bool isLanguageCode(const QString &code)
+{
+    return code == QLatin1String("system") || Language::codes().contains(code);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -43,6 +65,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Deskhand"));
     QApplication::setApplicationVersion(QString::fromLatin1(BuildInfo::version));
     QApplication::setDesktopFileName(QStringLiteral("deskhand"));
+
+    // --language for this run, else the one chosen in Settings, else the system's: before the
+    // first text. Retranslation gives the window's texts again when Settings switches.
+    Translations translations;
+    const QString languageCode = languageArgument(QApplication::arguments());
+    translations.apply(languageCode.isNull() ? Language::stored() : Language::fromCode(languageCode));
+    Retranslation retranslation(translations);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -71,10 +100,23 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main", "Add a helpdesk in the sign-in dialog before the window opens (it comes by itself when "
                     "there is none yet)."));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Speak <language> in this run: de, en, fr, or system (by default the "
+                                        "language chosen in Settings)."),
+        QStringLiteral("language"));
     parser.addOption(accountOption);
     parser.addOption(openOption);
     parser.addOption(signInOption);
+    parser.addOption(languageOption);
     parser.process(app);
+    if (parser.isSet(languageOption) && !isLanguageCode(parser.value(languageOption))) {
+        QTextStream(stderr) << QApplication::translate("main",
+                                                       "Unknown language “%1”: choose de, en, fr or system.")
+                                   .arg(parser.value(languageOption))
+                            << '\n';
+        return 2;
+    }
 
     AccountRegistry registry;
     std::unique_ptr<Account> account; // from the sign-in dialog, before the window exists

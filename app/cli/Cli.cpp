@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QSet>
 
@@ -37,7 +38,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cli", text, disambiguation, n);
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
 }
 
 // The platform's URL handler, as QDesktopServices would use it (which needs a GUI application).
@@ -634,10 +635,11 @@ QCoro::Task<ExitCode> Cli::sync()
         Terminal::error(report.storeError);
         co_return ExitCode::OtherError;
     }
+    // Counts in the agent's locale (1.234 in German), through the same message.
+    const QLocale locale;
     Terminal::print(tr("Synced: %1 tickets, %2 messages, %3 removed.")
-                        .arg(report.tickets)
-                        .arg(report.messages)
-                        .arg(report.removed));
+                        .arg(locale.toString(report.tickets), locale.toString(report.messages),
+                             locale.toString(report.removed)));
     co_return ExitCode::Done;
 }
 

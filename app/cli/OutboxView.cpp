@@ -6,7 +6,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("OutboxView", text);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -59,7 +60,10 @@ void Terminal::progress(const QString &label, qint64 done, qint64 total)
     constexpr int width = 30;
     const int filled = total > 0 ? int(std::min<qint64>(width, done * width / total)) : 0;
     const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
-    const QString counts = total > 0 ? QStringLiteral("%1/%2").arg(done).arg(total) : QString::number(done);
+    const QLocale locale;
+    const QString counts = total > 0
+                               ? QStringLiteral("%1/%2").arg(locale.toString(done), locale.toString(total))
+                               : locale.toString(done);
     write(stderr, QStringLiteral("\r%1 [%2] %3").arg(label, bar, counts).toUtf8());
     progressShown = true;
 }

@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("TicketChanges", text);
 }
 
 // An id, or the entry whose name matches (case-insensitive).

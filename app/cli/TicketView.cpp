@@ -1,6 +1,7 @@
 #include "TicketView.h"
 
 #include "content/HtmlSanitizer.h"
+#include "i18n/TimeText.h"
 #include "store/TicketRepository.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,7 @@ QString TicketView::line(const Ticket &ticket) const
 
 QString TicketView::details(const Ticket &ticket) const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
+    const auto tr = [](const char *text) { return QCoreApplication::translate("TicketView", text); };
     QStringList lines;
     lines << QStringLiteral("#%1 %2  %3").arg(ticket.id).arg(ticket.ref, ticket.subject);
     lines << tr("Status: %1   Agent: %2   Department: %3   Urgency: %4")
@@ -58,10 +59,10 @@ QString TicketView::details(const Ticket &ticket) const
 
 QString TicketView::text(const Message &message) const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
+    const auto tr = [](const char *text) { return QCoreApplication::translate("TicketView", text); };
     const QString kind = message.isNote ? tr("internal note") : tr("reply");
     return QStringLiteral("\n--- %1, %2, %3 ---\n%4")
-        .arg(m_names.person(message.personId), kind, message.dateCreated.toLocalTime().toString(Qt::ISODate),
+        .arg(m_names.person(message.personId), kind, TimeText::dateTime(message.dateCreated),
              HtmlSanitizer::toPlainText(message.html));
 }
 

@@ -3,6 +3,7 @@
 
 #include "BuildInfo.h"
 #include "cli/Cli.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -13,6 +14,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("deskhand-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Deskhand"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(BuildInfo::version));
+    // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), before the first text.
+    Translations translations;
+    translations.apply(Language());
 
     Cli cli(QCoreApplication::arguments());
     QTimer::singleShot(0, &app, [&cli] {

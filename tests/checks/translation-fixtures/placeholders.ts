@@ -1,0 +1,30 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- expect: placeholders -->
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) changed; the outbox sends them.</source>
+        <translation>
+            <numerusform>%n Ticket geändert; der Postausgang sendet es.</numerusform>
+            <numerusform>%n Tickets geändert; der Postausgang sendet sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not on this computer.</source>
+        <translation>Ticket %2 ist nicht auf diesem Computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n Tickets</source>
+        <translation>
+            <numerusform>Ein Ticket ändern</numerusform>
+            <numerusform>%n Tickets ändern</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
