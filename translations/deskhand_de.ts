@@ -856,6 +856,18 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Fett (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Kursiv (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list (%1)</source>
+        <translation>Aufzählung (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
@@ -1802,12 +1814,12 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
         <translation>Gelöste Tickets offline behalten für:</translation>
     </message>
     <message>
-        <source>Language (from the next start):</source>
-        <translation>Sprache (ab dem nächsten Start):</translation>
-    </message>
-    <message>
         <source>The settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2405,34 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     </message>
 </context>
 <context>
+    <name>TimeText</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenEndpoint</name>
     <message>
         <source>%1 no longer accepts this sign-in (it was used, has expired or was revoked). Sign in again.</source>
@@ -2499,6 +2539,14 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     <message>
         <source>Add a helpdesk in the sign-in dialog before the window opens (it comes by itself when there is none yet).</source>
         <translation>Vor dem Öffnen des Fensters einen Helpdesk im Anmeldedialog hinzufügen (der Dialog erscheint von selbst, wenn noch keiner vorhanden ist).</translation>
+    </message>
+    <message>
+        <source>Speak &lt;language&gt; in this run: de, en, fr, or system (by default the language chosen in Settings).</source>
+        <translation>Spricht in diesem Lauf &lt;language&gt;: de, en, fr oder system (ohne Angabe die in den Einstellungen gewählte Sprache).</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: choose de, en, fr or system.</source>
+        <translation>Unbekannte Sprache „%1“: Wählen Sie de, en, fr oder system.</translation>
     </message>
 </context>
 </TS>

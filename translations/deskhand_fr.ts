@@ -5,11 +5,11 @@
     <name>Account</name>
     <message>
         <source>The credentials for %1 are not in the keychain any more: sign in again.</source>
-        <translation>Les identifiants de %1 ne sont plus dans le trousseau : reconnectez-vous.</translation>
+        <translation>Les identifiants de %1 ne sont plus dans le trousseau&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>This sign-in is %1&apos;s, but the account “%2” belongs to %3. Sign in as %3, or add %1 as another account.</source>
-        <translation>Cette connexion est celle de %1, mais le compte « %2 » appartient à %3. Connectez-vous en tant que %3, ou ajoutez %1 comme autre compte.</translation>
+        <translation>Cette connexion est celle de %1, mais le compte «&#xa0;%2&#xa0;» appartient à %3. Connectez-vous en tant que %3, ou ajoutez %1 comme autre compte.</translation>
     </message>
 </context>
 <context>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Sign out of %1?</source>
-        <translation>Se déconnecter de %1 ?</translation>
+        <translation>Se déconnecter de %1&#xa0;?</translation>
     </message>
     <message>
         <source>This account&apos;s tickets, drafts and attachments are removed from this computer, and its credentials from the keychain.</source>
@@ -82,15 +82,15 @@
     <name>AccountRegistry</name>
     <message>
         <source>There is no account named “%1”; see “deskhand-cli accounts”.</source>
-        <translation>Il n&apos;existe pas de compte nommé « %1 » ; voir « deskhand-cli accounts ».</translation>
+        <translation>Il n&apos;existe pas de compte nommé «&#xa0;%1&#xa0;»&#xa0;; voir «&#xa0;deskhand-cli accounts&#xa0;».</translation>
     </message>
     <message>
         <source>No helpdesk account yet: add one with “deskhand-cli account add”.</source>
-        <translation>Aucun compte de helpdesk pour l&apos;instant : ajoutez-en un avec « deskhand-cli account add ».</translation>
+        <translation>Aucun compte de helpdesk pour l&apos;instant&#xa0;: ajoutez-en un avec «&#xa0;deskhand-cli account add&#xa0;».</translation>
     </message>
     <message>
         <source>There are %1 accounts: pick one with --account NAME.</source>
-        <translation>Il y a %1 comptes : choisissez-en un avec --account NAME.</translation>
+        <translation>Il y a %1 comptes&#xa0;: choisissez-en un avec --account NAME.</translation>
     </message>
     <message>
         <source>Could not create Deskhand&apos;s folder %1.</source>
@@ -98,18 +98,18 @@
     </message>
     <message>
         <source>Another Deskhand is changing the account list; try again.</source>
-        <translation>Une autre instance de Deskhand modifie la liste des comptes ; réessayez.</translation>
+        <translation>Une autre instance de Deskhand modifie la liste des comptes&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>AccountSession</name>
     <message>
         <source>The helpdesk wants you to sign in again; your work stays in the outbox.</source>
-        <translation>Le helpdesk vous demande de vous reconnecter ; votre travail reste dans la boîte d&apos;envoi.</translation>
+        <translation>Le helpdesk vous demande de vous reconnecter&#xa0;; votre travail reste dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -135,15 +135,15 @@
     <name>ApiTokenSignIn</name>
     <message>
         <source>This is not a device link. It looks like https://yourcompany.deskpro.com/api/v2/api_tokens/device_setup/…; copy it again from Preferences in the helpdesk&apos;s agent interface.</source>
-        <translation>Ceci n&apos;est pas un lien d&apos;appareil. Un tel lien ressemble à https://yourcompany.deskpro.com/api/v2/api_tokens/device_setup/… ; copiez-le de nouveau depuis les Préférences de l&apos;interface agent du helpdesk.</translation>
+        <translation>Ceci n&apos;est pas un lien d&apos;appareil. Un tel lien ressemble à https://yourcompany.deskpro.com/api/v2/api_tokens/device_setup/…&#xa0;; copiez-le de nouveau depuis les Préférences de l&apos;interface agent du helpdesk.</translation>
     </message>
     <message>
         <source>%1 answered, but not as a Deskpro helpdesk does. Check the address: it is the one you open the helpdesk&apos;s agent interface with.</source>
-        <translation>%1 a répondu, mais pas comme le fait un helpdesk Deskpro. Vérifiez l&apos;adresse : c&apos;est celle avec laquelle vous ouvrez l&apos;interface agent du helpdesk.</translation>
+        <translation>%1 a répondu, mais pas comme le fait un helpdesk Deskpro. Vérifiez l&apos;adresse&#xa0;: c&apos;est celle avec laquelle vous ouvrez l&apos;interface agent du helpdesk.</translation>
     </message>
     <message>
         <source>%1 did not accept this e-mail address and password. Check them; if you sign in to the helpdesk through single sign-on, use that instead.</source>
-        <translation>%1 n&apos;a pas accepté cette adresse e-mail et ce mot de passe. Vérifiez-les ; si vous vous connectez au helpdesk par authentification unique, utilisez-la plutôt.</translation>
+        <translation>%1 n&apos;a pas accepté cette adresse e-mail et ce mot de passe. Vérifiez-les&#xa0;; si vous vous connectez au helpdesk par authentification unique, utilisez-la plutôt.</translation>
     </message>
     <message>
         <source>This device link is for %1, not for %2.</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>This device link was used already or has expired; each link works once. Make a new one in Preferences in the helpdesk&apos;s agent interface.</source>
-        <translation>Ce lien d&apos;appareil a déjà été utilisé ou a expiré ; chaque lien ne fonctionne qu&apos;une fois. Créez-en un nouveau dans les Préférences de l&apos;interface agent du helpdesk.</translation>
+        <translation>Ce lien d&apos;appareil a déjà été utilisé ou a expiré&#xa0;; chaque lien ne fonctionne qu&apos;une fois. Créez-en un nouveau dans les Préférences de l&apos;interface agent du helpdesk.</translation>
     </message>
     <message>
         <source>The connection to %1 broke while it was redeeming the device link, which works only once. Make a new link and try again.</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>The attachment could not be saved: %1</source>
-        <translation>La pièce jointe n&apos;a pas pu être enregistrée : %1</translation>
+        <translation>La pièce jointe n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The attachment could not be written to disk.</source>
@@ -186,15 +186,15 @@
     </message>
     <message>
         <source>The attachment&apos;s local copy is missing: download it again.</source>
-        <translation>La copie locale de la pièce jointe est manquante : téléchargez-la de nouveau.</translation>
+        <translation>La copie locale de la pièce jointe est manquante&#xa0;: téléchargez-la de nouveau.</translation>
     </message>
     <message>
         <source>The attachment&apos;s local copy is damaged: download it again.</source>
-        <translation>La copie locale de la pièce jointe est endommagée : téléchargez-la de nouveau.</translation>
+        <translation>La copie locale de la pièce jointe est endommagée&#xa0;: téléchargez-la de nouveau.</translation>
     </message>
     <message>
         <source>The attachment&apos;s local copy was changed or damaged and was not used: download it again.</source>
-        <translation>La copie locale de la pièce jointe a été modifiée ou endommagée et n&apos;a pas été utilisée : téléchargez-la de nouveau.</translation>
+        <translation>La copie locale de la pièce jointe a été modifiée ou endommagée et n&apos;a pas été utilisée&#xa0;: téléchargez-la de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -243,23 +243,23 @@
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>St&amp;atut :</translation>
+        <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation>A&amp;gent :</translation>
+        <translation>A&amp;gent&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation>É&amp;quipe :</translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation>&amp;Département :</translation>
+        <translation>&amp;Département&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorité :</translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>Labels to add, separated by commas</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Add &amp;labels:</source>
-        <translation>Étiquettes à a&amp;jouter :</translation>
+        <translation>Étiquettes à a&amp;jouter&#xa0;:</translation>
     </message>
     <message>
         <source>Labels to remove, separated by commas</source>
@@ -275,11 +275,11 @@
     </message>
     <message>
         <source>&amp;Remove labels:</source>
-        <translation>Étiquettes à &amp;retirer :</translation>
+        <translation>Étiquettes à &amp;retirer&#xa0;:</translation>
     </message>
     <message>
         <source>Each change goes through the outbox, one ticket at a time. Fields left “(unchanged)” stay as they are.</source>
-        <translation>Chaque modification passe par la boîte d&apos;envoi, un ticket à la fois. Les champs laissés sur « (inchangé) » restent tels quels.</translation>
+        <translation>Chaque modification passe par la boîte d&apos;envoi, un ticket à la fois. Les champs laissés sur «&#xa0;(inchangé)&#xa0;» restent tels quels.</translation>
     </message>
 </context>
 <context>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>With --sso: the authorization server&apos;s issuer, when it is not the helpdesk (RFC 8414).</source>
-        <translation>Avec --sso : l&apos;émetteur du serveur d&apos;autorisation, s&apos;il est distinct du helpdesk (RFC 8414).</translation>
+        <translation>Avec --sso&#xa0;: l&apos;émetteur du serveur d&apos;autorisation, s&apos;il est distinct du helpdesk (RFC 8414).</translation>
     </message>
     <message>
         <source>Write the unsent outbox items to &lt;file&gt; as JSON (account remove).</source>
@@ -326,15 +326,15 @@
     </message>
     <message>
         <source>The OAuth client id for --sso (default: deskhand).</source>
-        <translation>L&apos;identifiant de client OAuth pour --sso (par défaut : deskhand).</translation>
+        <translation>L&apos;identifiant de client OAuth pour --sso (par défaut&#xa0;: deskhand).</translation>
     </message>
     <message>
         <source>With --sso: print the sign-in address instead of opening a browser.</source>
-        <translation>Avec --sso : afficher l&apos;adresse de connexion au lieu d&apos;ouvrir un navigateur.</translation>
+        <translation>Avec --sso&#xa0;: afficher l&apos;adresse de connexion au lieu d&apos;ouvrir un navigateur.</translation>
     </message>
     <message>
         <source>With --sso: how long to wait for the sign-in in the browser, in seconds (default: 300).</source>
-        <translation>Avec --sso : combien de temps attendre la connexion dans le navigateur, en secondes (par défaut : 300).</translation>
+        <translation>Avec --sso&#xa0;: combien de temps attendre la connexion dans le navigateur, en secondes (par défaut&#xa0;: 300).</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in &lt;pem&gt; for this account.</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>The queue to list or sync (see “queues”).</source>
-        <translation>La file d&apos;attente à lister ou à synchroniser (voir « queues »).</translation>
+        <translation>La file d&apos;attente à lister ou à synchroniser (voir «&#xa0;queues&#xa0;»).</translation>
     </message>
     <message>
         <source>Read the message from &lt;file&gt;, or from stdin with -.</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>What to do; see the list above.</source>
-        <translation>Ce qu&apos;il faut faire ; voir la liste ci-dessus.</translation>
+        <translation>Ce qu&apos;il faut faire&#xa0;; voir la liste ci-dessus.</translation>
     </message>
     <message>
         <source>Work a Deskpro helpdesk from the terminal, with the same account, encrypted store and keychain as the Deskhand application.
@@ -420,37 +420,37 @@ Exit codes:
 DESKHAND_HOME, when set, is where accounts and their stores live.</source>
         <translation>Travaillez sur un helpdesk Deskpro depuis le terminal, avec le même compte, la même base chiffrée et le même trousseau que l&apos;application Deskhand.
 
-Commandes :
+Commandes&#xa0;:
   account add --url URL --api-key-file FILE|-   se connecter avec une clé API (jamais sur la ligne de commande)
   account add --url URL --sso [--client-id ID] [--issuer URL] [--no-browser]
                                                 se connecter par authentification unique dans un navigateur
   account add --url URL --email ADDRESS --password-file FILE|-
                                                 se connecter par e-mail et mot de passe (non conservé)
   account add --device-link-file FILE|-         se connecter avec un lien d&apos;appareil (Préférences de
-                                                l&apos;interface agent ; ne fonctionne qu&apos;une fois)
+                                                l&apos;interface agent&#xa0;; ne fonctionne qu&apos;une fois)
   account sign-in NAME [--sso | --email ADDRESS --password-file FILE|- | --device-link-file FILE|-]
-                                                reconnecter un compte ; sa boîte d&apos;envoi et ses brouillons restent
+                                                reconnecter un compte&#xa0;; sa boîte d&apos;envoi et ses brouillons restent
   account remove NAME [--export FILE | --discard-outbox]
-                                                se déconnecter : révoquer ce qui peut l&apos;être, puis effacer
+                                                se déconnecter&#xa0;: révoquer ce qui peut l&apos;être, puis effacer
   accounts                                      les helpdesks connectés
   sync [--queue Q]                              mettre la base locale à jour
   queues                                        les files d&apos;attente, avec leur nombre de tickets
-  list [--queue Q] [--json]                     les tickets d&apos;une file d&apos;attente (par défaut : les miens)
+  list [--queue Q] [--json]                     les tickets d&apos;une file d&apos;attente (par défaut&#xa0;: les miens)
   show ID|REF [--json]                          un ticket avec sa conversation
   reply ID --file F|-                           répondre au client (HTML ou texte brut)
   note ID --file F|-                            ajouter une note interne
   set ID status=… agent=… team=… department=… priority=… urgency=… labels=a,b
   new --person EMAIL --subject TEXT --file F|- [--department D]
-  search TEXT [--json]                          rechercher dans la base locale ; fonctionne hors ligne
-  outbox [--json] | outbox send                 ce qui attend d&apos;être envoyé ; l&apos;envoyer maintenant
+  search TEXT [--json]                          rechercher dans la base locale&#xa0;; fonctionne hors ligne
+  outbox [--json] | outbox send                 ce qui attend d&apos;être envoyé&#xa0;; l&apos;envoyer maintenant
   journal export                                l&apos;historique de vos actions, en JSON
   wipe --yes                                    effacer les données et les éléments du trousseau de ce compte
 
-Codes de sortie :
+Codes de sortie&#xa0;:
   0  terminé
   1  autre erreur
   2  erreur d&apos;utilisation
-  3  mis en file hors ligne : sera envoyé dès que le helpdesk sera joignable
+  3  mis en file hors ligne&#xa0;: sera envoyé dès que le helpdesk sera joignable
   4  identifiants nécessaires, ou trousseau indisponible
   5  conflit retenu, en attente de la décision de l&apos;agent
 
@@ -466,31 +466,31 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>account remove needs the account&apos;s name (see “accounts”).</source>
-        <translation>account remove a besoin du nom du compte (voir « accounts »).</translation>
+        <translation>account remove a besoin du nom du compte (voir «&#xa0;accounts&#xa0;»).</translation>
     </message>
     <message>
         <source>There is no account “%1”.</source>
-        <translation>Il n&apos;existe pas de compte « %1 ».</translation>
+        <translation>Il n&apos;existe pas de compte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>account sign-in needs the account&apos;s name (see “accounts”).</source>
-        <translation>account sign-in a besoin du nom du compte (voir « accounts »).</translation>
+        <translation>account sign-in a besoin du nom du compte (voir «&#xa0;accounts&#xa0;»).</translation>
     </message>
     <message>
         <source>“account” takes “add”, “sign-in” or “remove”.</source>
-        <translation>« account » accepte « add », « sign-in » ou « remove ».</translation>
+        <translation>«&#xa0;account&#xa0;» accepte «&#xa0;add&#xa0;», «&#xa0;sign-in&#xa0;» ou «&#xa0;remove&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation>Commande inconnue : « %1 ».</translation>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>account add needs a way to sign in: --sso, --api-key-file FILE, --email ADDRESS with --password-file FILE, or --device-link-file FILE (- reads stdin). Keys, passwords and links are never taken from the command line, where other users could read them.</source>
-        <translation>account add a besoin d&apos;un moyen de connexion : --sso, --api-key-file FILE, --email ADDRESS avec --password-file FILE, ou --device-link-file FILE (- lit l&apos;entrée standard). Les clés, mots de passe et liens ne sont jamais pris sur la ligne de commande, où d&apos;autres utilisateurs pourraient les lire.</translation>
+        <translation>account add a besoin d&apos;un moyen de connexion&#xa0;: --sso, --api-key-file FILE, --email ADDRESS avec --password-file FILE, ou --device-link-file FILE (- lit l&apos;entrée standard). Les clés, mots de passe et liens ne sont jamais pris sur la ligne de commande, où d&apos;autres utilisateurs pourraient les lire.</translation>
     </message>
     <message>
         <source>account add takes one way to sign in: --sso, --api-key-file, --email with --password-file, or --device-link-file.</source>
-        <translation>account add accepte un seul moyen de connexion : --sso, --api-key-file, --email avec --password-file, ou --device-link-file.</translation>
+        <translation>account add accepte un seul moyen de connexion&#xa0;: --sso, --api-key-file, --email avec --password-file, ou --device-link-file.</translation>
     </message>
     <message>
         <source>--client-id, --issuer, --no-browser and --sso-timeout go with --sso.</source>
@@ -518,7 +518,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>An account named “%1” exists already; choose another with --name.</source>
-        <translation>Un compte nommé « %1 » existe déjà ; choisissez-en un autre avec --name.</translation>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez-en un autre avec --name.</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
@@ -530,7 +530,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Signed in to %1 as %2 (account “%3”).</source>
-        <translation>Connecté à %1 en tant que %2 (compte « %3 »).</translation>
+        <translation>Connecté à %1 en tant que %2 (compte «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
         <source>The API key file must hold one key, like 12:ABCDEFGHIJ.</source>
@@ -542,35 +542,35 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>account sign-in takes one way to sign in: --sso, --api-key-file, --email with --password-file, or --device-link-file.</source>
-        <translation>account sign-in accepte un seul moyen de connexion : --sso, --api-key-file, --email avec --password-file, ou --device-link-file.</translation>
+        <translation>account sign-in accepte un seul moyen de connexion&#xa0;: --sso, --api-key-file, --email avec --password-file, ou --device-link-file.</translation>
     </message>
     <message>
         <source>account sign-in needs a way to sign in: --api-key-file FILE, --email ADDRESS with --password-file FILE, or --device-link-file FILE (- reads stdin).</source>
-        <translation>account sign-in a besoin d&apos;un moyen de connexion : --api-key-file FILE, --email ADDRESS avec --password-file FILE, ou --device-link-file FILE (- lit l&apos;entrée standard).</translation>
+        <translation>account sign-in a besoin d&apos;un moyen de connexion&#xa0;: --api-key-file FILE, --email ADDRESS avec --password-file FILE, ou --device-link-file FILE (- lit l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Signed in again to %1 as %2 (account “%3”); the outbox and drafts were kept.</source>
-        <translation>Reconnecté à %1 en tant que %2 (compte « %3 ») ; la boîte d&apos;envoi et les brouillons ont été conservés.</translation>
+        <translation>Reconnecté à %1 en tant que %2 (compte «&#xa0;%3&#xa0;»)&#xa0;; la boîte d&apos;envoi et les brouillons ont été conservés.</translation>
     </message>
     <message>
         <source>Open the address above in a browser and sign in; waiting for it.</source>
-        <translation>Ouvrez l&apos;adresse ci-dessus dans un navigateur et connectez-vous ; en attente de la connexion.</translation>
+        <translation>Ouvrez l&apos;adresse ci-dessus dans un navigateur et connectez-vous&#xa0;; en attente de la connexion.</translation>
     </message>
     <message>
         <source>Sign in in the browser that opened; waiting for it. If none opened, open this address: %1</source>
-        <translation>Connectez-vous dans le navigateur qui s&apos;est ouvert ; en attente de la connexion. Si aucun navigateur ne s&apos;est ouvert, ouvrez cette adresse : %1</translation>
+        <translation>Connectez-vous dans le navigateur qui s&apos;est ouvert&#xa0;; en attente de la connexion. Si aucun navigateur ne s&apos;est ouvert, ouvrez cette adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>No browser could be opened: open the address above and sign in; waiting for it.</source>
-        <translation>Aucun navigateur n&apos;a pu être ouvert : ouvrez l&apos;adresse ci-dessus et connectez-vous ; en attente de la connexion.</translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert&#xa0;: ouvrez l&apos;adresse ci-dessus et connectez-vous&#xa0;; en attente de la connexion.</translation>
     </message>
     <message>
         <source>No accounts yet: add one with “deskhand-cli account add”.</source>
-        <translation>Aucun compte pour l&apos;instant : ajoutez-en un avec « deskhand-cli account add ».</translation>
+        <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez-en un avec «&#xa0;deskhand-cli account add&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” cannot be synced on its own; see “deskhand-cli queues”.</source>
-        <translation>« %1 » ne peut pas être synchronisée seule ; voir « deskhand-cli queues ».</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être synchronisée seule&#xa0;; voir «&#xa0;deskhand-cli queues&#xa0;».</translation>
     </message>
     <message>
         <source>Syncing tickets</source>
@@ -578,15 +578,15 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Sync stopped: %1 What was synced so far is kept; run sync again to go on.</source>
-        <translation>Synchronisation interrompue : %1 Ce qui a déjà été synchronisé est conservé ; relancez sync pour continuer.</translation>
+        <translation>Synchronisation interrompue&#xa0;: %1 Ce qui a déjà été synchronisé est conservé&#xa0;; relancez sync pour continuer.</translation>
     </message>
     <message>
         <source>Synced: %1 tickets, %2 messages, %3 removed.</source>
-        <translation>Synchronisé : %1 tickets, %2 messages, %3 retirés.</translation>
+        <translation>Synchronisé&#xa0;: %1 tickets, %2 messages, %3 retirés.</translation>
     </message>
     <message>
         <source>There is no queue “%1”; see “deskhand-cli queues”.</source>
-        <translation>Il n&apos;existe pas de file d&apos;attente « %1 » ; voir « deskhand-cli queues ».</translation>
+        <translation>Il n&apos;existe pas de file d&apos;attente «&#xa0;%1&#xa0;»&#xa0;; voir «&#xa0;deskhand-cli queues&#xa0;».</translation>
     </message>
     <message>
         <source>show needs a ticket id or ref.</source>
@@ -594,7 +594,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Ticket %1 is not in the store; run sync, or check the id.</source>
-        <translation>Le ticket %1 n&apos;est pas dans la base locale ; lancez sync, ou vérifiez l&apos;identifiant.</translation>
+        <translation>Le ticket %1 n&apos;est pas dans la base locale&#xa0;; lancez sync, ou vérifiez l&apos;identifiant.</translation>
     </message>
     <message>
         <source>search needs words to look for.</source>
@@ -602,15 +602,15 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation>Aucun résultat pour « %1 ».</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“journal” takes “export”.</source>
-        <translation>« journal » accepte « export ».</translation>
+        <translation>«&#xa0;journal&#xa0;» accepte «&#xa0;export&#xa0;».</translation>
     </message>
     <message>
         <source>wipe removes this account&apos;s store, attachments and keychain items for good: add --yes to confirm.</source>
-        <translation>wipe efface définitivement la base locale, les pièces jointes et les éléments du trousseau de ce compte : ajoutez --yes pour confirmer.</translation>
+        <translation>wipe efface définitivement la base locale, les pièces jointes et les éléments du trousseau de ce compte&#xa0;: ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
         <source>Choose either --export FILE or --discard-outbox.</source>
@@ -626,7 +626,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Use “outbox send”, or add --export FILE or --discard-outbox.</source>
-        <translation>Utilisez « outbox send », ou ajoutez --export FILE ou --discard-outbox.</translation>
+        <translation>Utilisez «&#xa0;outbox send&#xa0;», ou ajoutez --export FILE ou --discard-outbox.</translation>
     </message>
     <message numerus="yes">
         <source>The %n unsent item(s) are in %1.</source>
@@ -637,7 +637,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Account “%1” and everything Deskhand kept of it are gone from this computer.</source>
-        <translation>Le compte « %1 » et tout ce que Deskhand en conservait ont été retirés de cet ordinateur.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» et tout ce que Deskhand en conservait ont été retirés de cet ordinateur.</translation>
     </message>
     <message>
         <source>note needs a ticket id and --file F (or - for stdin).</source>
@@ -665,23 +665,23 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>There is no department “%1”.</source>
-        <translation>Il n&apos;existe pas de département « %1 ».</translation>
+        <translation>Il n&apos;existe pas de département «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The outbox is empty: everything was sent.</source>
-        <translation>La boîte d&apos;envoi est vide : tout a été envoyé.</translation>
+        <translation>La boîte d&apos;envoi est vide&#xa0;: tout a été envoyé.</translation>
     </message>
     <message>
         <source>outbox %1 needs the item&apos;s number (see “outbox”).</source>
-        <translation>outbox %1 a besoin du numéro de l&apos;élément (voir « outbox »).</translation>
+        <translation>outbox %1 a besoin du numéro de l&apos;élément (voir «&#xa0;outbox&#xa0;»).</translation>
     </message>
     <message>
         <source>discard throws the item away for good: add --yes to confirm.</source>
-        <translation>discard supprime définitivement l&apos;élément : ajoutez --yes pour confirmer.</translation>
+        <translation>discard supprime définitivement l&apos;élément&#xa0;: ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
         <source>Unknown outbox action “%1”.</source>
-        <translation>Action de boîte d&apos;envoi inconnue : « %1 ».</translation>
+        <translation>Action de boîte d&apos;envoi inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The message is empty.</source>
@@ -693,19 +693,19 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Held, not sent (outbox item %1): %2 Decide with “outbox send-anyway %1”, “outbox keep-as-draft %1” or “outbox discard %1 --yes”.</source>
-        <translation>Retenu, non envoyé (élément %1 de la boîte d&apos;envoi) : %2 Décidez avec « outbox send-anyway %1 », « outbox keep-as-draft %1 » ou « outbox discard %1 --yes ».</translation>
+        <translation>Retenu, non envoyé (élément %1 de la boîte d&apos;envoi)&#xa0;: %2 Décidez avec «&#xa0;outbox send-anyway %1&#xa0;», «&#xa0;outbox keep-as-draft %1&#xa0;» ou «&#xa0;outbox discard %1 --yes&#xa0;».</translation>
     </message>
     <message>
         <source>The helpdesk refused it (outbox item %1): %2</source>
-        <translation>Le helpdesk l&apos;a refusé (élément %1 de la boîte d&apos;envoi) : %2</translation>
+        <translation>Le helpdesk l&apos;a refusé (élément %1 de la boîte d&apos;envoi)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Kept in the outbox (item %1): the helpdesk wants you to sign in again. %2</source>
-        <translation>Conservé dans la boîte d&apos;envoi (élément %1) : le helpdesk vous demande de vous reconnecter. %2</translation>
+        <translation>Conservé dans la boîte d&apos;envoi (élément %1)&#xa0;: le helpdesk vous demande de vous reconnecter. %2</translation>
     </message>
     <message>
         <source>Kept in the outbox (item %1); it is sent with the next “outbox send”. %2</source>
-        <translation>Conservé dans la boîte d&apos;envoi (élément %1) ; il sera envoyé au prochain « outbox send ». %2</translation>
+        <translation>Conservé dans la boîte d&apos;envoi (élément %1)&#xa0;; il sera envoyé au prochain «&#xa0;outbox send&#xa0;». %2</translation>
     </message>
 </context>
 <context>
@@ -772,7 +772,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Then set status:</source>
-        <translation>Puis définir le statut :</translation>
+        <translation>Puis définir le statut&#xa0;:</translation>
     </message>
     <message>
         <source>Status to set when sending</source>
@@ -780,7 +780,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Queue it in the outbox (Ctrl+Enter); it is sent as soon as the helpdesk can be reached.</source>
-        <translation>Placer dans la boîte d&apos;envoi (Ctrl+Entrée) ; l&apos;envoi a lieu dès que le helpdesk est joignable.</translation>
+        <translation>Placer dans la boîte d&apos;envoi (Ctrl+Entrée)&#xa0;; l&apos;envoi a lieu dès que le helpdesk est joignable.</translation>
     </message>
     <message>
         <source>(unchanged)</source>
@@ -820,15 +820,15 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Your draft could not be saved: %1</source>
-        <translation>Votre brouillon n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Votre brouillon n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The note is empty: write something first.</source>
-        <translation>La note est vide : écrivez d&apos;abord quelque chose.</translation>
+        <translation>La note est vide&#xa0;: écrivez d&apos;abord quelque chose.</translation>
     </message>
     <message>
         <source>The reply is empty: write something first.</source>
-        <translation>La réponse est vide : écrivez d&apos;abord quelque chose.</translation>
+        <translation>La réponse est vide&#xa0;: écrivez d&apos;abord quelque chose.</translation>
     </message>
     <message>
         <source>Attach Files</source>
@@ -840,7 +840,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>pasted-image-%1.png</source>
@@ -849,6 +849,18 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Gras (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Italique (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list (%1)</source>
+        <translation>Liste à puces (%1)</translation>
     </message>
 </context>
 <context>
@@ -909,18 +921,18 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <name>DeskproApi</name>
     <message>
         <source>The helpdesk accepted the request but its answer could not be read, so Deskhand checks the result before doing anything else. (%1)</source>
-        <translation>Le helpdesk a accepté la requête, mais sa réponse n&apos;a pas pu être lue ; Deskhand vérifie donc le résultat avant toute autre chose. (%1)</translation>
+        <translation>Le helpdesk a accepté la requête, mais sa réponse n&apos;a pas pu être lue&#xa0;; Deskhand vérifie donc le résultat avant toute autre chose. (%1)</translation>
     </message>
 </context>
 <context>
     <name>DeskproJson</name>
     <message>
         <source>The helpdesk sent an answer Deskhand cannot read (%1). Nothing was changed; try again later, and tell your administrator if it keeps happening.</source>
-        <translation>Le helpdesk a envoyé une réponse que Deskhand ne sait pas lire (%1). Rien n&apos;a été modifié ; réessayez plus tard, et prévenez votre administrateur si le problème persiste.</translation>
+        <translation>Le helpdesk a envoyé une réponse que Deskhand ne sait pas lire (%1). Rien n&apos;a été modifié&#xa0;; réessayez plus tard, et prévenez votre administrateur si le problème persiste.</translation>
     </message>
     <message>
         <source>The helpdesk did not accept your sign-in; it may have expired or been revoked. Sign in again.</source>
-        <translation>Le helpdesk n&apos;a pas accepté votre connexion ; elle a peut-être expiré ou été révoquée. Reconnectez-vous.</translation>
+        <translation>Le helpdesk n&apos;a pas accepté votre connexion&#xa0;; elle a peut-être expiré ou été révoquée. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The helpdesk does not allow you to do this. Ask a helpdesk administrator if you need the permission.</source>
@@ -928,7 +940,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The helpdesk does not have this (any more); it may have been deleted or merged.</source>
-        <translation>Le helpdesk ne contient pas (ou plus) cet élément ; il a peut-être été supprimé ou fusionné.</translation>
+        <translation>Le helpdesk ne contient pas (ou plus) cet élément&#xa0;; il a peut-être été supprimé ou fusionné.</translation>
     </message>
     <message>
         <source>The helpdesk is offline for maintenance. Deskhand keeps your work and tries again later.</source>
@@ -944,7 +956,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The helpdesk had a problem of its own (HTTP %1). Try again later; tell your administrator if it keeps happening.</source>
-        <translation>Le helpdesk a rencontré un problème interne (HTTP %1). Réessayez plus tard ; prévenez votre administrateur si le problème persiste.</translation>
+        <translation>Le helpdesk a rencontré un problème interne (HTTP %1). Réessayez plus tard&#xa0;; prévenez votre administrateur si le problème persiste.</translation>
     </message>
     <message>
         <source>The helpdesk refused the request (HTTP %1).</source>
@@ -952,7 +964,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The helpdesk refused the request: %1</source>
-        <translation>Le helpdesk a refusé la requête : %1</translation>
+        <translation>Le helpdesk a refusé la requête&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -963,7 +975,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation>« %1 » n&apos;est pas une adresse web.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web.</translation>
     </message>
     <message>
         <source>A helpdesk address starts with https://, not %1://.</source>
@@ -971,26 +983,26 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Leave the user name and password out of the address; you sign in next.</source>
-        <translation>N&apos;incluez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse ; vous vous connectez à l&apos;étape suivante.</translation>
+        <translation>N&apos;incluez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse&#xa0;; vous vous connectez à l&apos;étape suivante.</translation>
     </message>
 </context>
 <context>
     <name>HelpdeskClient</name>
     <message>
         <source>The certificate of %1 does not match the one pinned for this account, so nothing was sent. Someone may be intercepting the connection; ask your administrator whether the helpdesk&apos;s certificate changed.</source>
-        <translation>Le certificat de %1 ne correspond pas à celui épinglé pour ce compte ; rien n&apos;a donc été envoyé. Quelqu&apos;un intercepte peut-être la connexion ; demandez à votre administrateur si le certificat du helpdesk a changé.</translation>
+        <translation>Le certificat de %1 ne correspond pas à celui épinglé pour ce compte&#xa0;; rien n&apos;a donc été envoyé. Quelqu&apos;un intercepte peut-être la connexion&#xa0;; demandez à votre administrateur si le certificat du helpdesk a changé.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check your connection; Deskhand tries again later.</source>
-        <translation>%1 n&apos;a pas répondu à temps. Vérifiez votre connexion ; Deskhand réessaie plus tard.</translation>
+        <translation>%1 n&apos;a pas répondu à temps. Vérifiez votre connexion&#xa0;; Deskhand réessaie plus tard.</translation>
     </message>
     <message>
         <source>The connection to %1 broke while the helpdesk was handling the request, so it is not known whether it was applied. Deskhand checks before sending it again.</source>
-        <translation>La connexion à %1 a été interrompue pendant que le helpdesk traitait la requête ; on ne sait donc pas si elle a été appliquée. Deskhand vérifie avant de la renvoyer.</translation>
+        <translation>La connexion à %1 a été interrompue pendant que le helpdesk traitait la requête&#xa0;; on ne sait donc pas si elle a été appliquée. Deskhand vérifie avant de la renvoyer.</translation>
     </message>
     <message>
         <source>%1 sent more data than Deskhand accepts for one answer (%2 MiB), so it was stopped.</source>
-        <translation>%1 a envoyé plus de données que Deskhand n&apos;en accepte pour une réponse (%2 Mio) ; le transfert a donc été arrêté.</translation>
+        <translation>%1 a envoyé plus de données que Deskhand n&apos;en accepte pour une réponse (%2 Mio)&#xa0;; le transfert a donc été arrêté.</translation>
     </message>
     <message>
         <source>The file from %1 could not be saved on this computer. Check the free disk space.</source>
@@ -1002,15 +1014,15 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The secure connection to %1 was refused: %2. Ask your administrator whether the helpdesk&apos;s certificate is trusted on this computer.</source>
-        <translation>La connexion sécurisée à %1 a été refusée : %2. Demandez à votre administrateur si le certificat du helpdesk est approuvé sur cet ordinateur.</translation>
+        <translation>La connexion sécurisée à %1 a été refusée&#xa0;: %2. Demandez à votre administrateur si le certificat du helpdesk est approuvé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The answer from %1 could not be read (%2), so none of it was used. Tell your administrator if it keeps happening.</source>
-        <translation>La réponse de %1 n&apos;a pas pu être lue (%2) ; rien n&apos;en a donc été utilisé. Prévenez votre administrateur si le problème persiste.</translation>
+        <translation>La réponse de %1 n&apos;a pas pu être lue (%2)&#xa0;; rien n&apos;en a donc été utilisé. Prévenez votre administrateur si le problème persiste.</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2. Check your connection; Deskhand keeps your work and tries again.</source>
-        <translation>%1 est injoignable : %2. Vérifiez votre connexion ; Deskhand conserve votre travail et réessaie.</translation>
+        <translation>%1 est injoignable&#xa0;: %2. Vérifiez votre connexion&#xa0;; Deskhand conserve votre travail et réessaie.</translation>
     </message>
     <message>
         <source>The network proxy wants credentials before it lets Deskhand reach %1. Check the proxy settings of this computer.</source>
@@ -1018,22 +1030,22 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The answer from %1 was cut off before its end, so none of it was used. Try again later.</source>
-        <translation>La réponse de %1 a été tronquée avant sa fin ; rien n&apos;en a donc été utilisé. Réessayez plus tard.</translation>
+        <translation>La réponse de %1 a été tronquée avant sa fin&#xa0;; rien n&apos;en a donc été utilisé. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The connection to %1 broke: %2. Deskhand tries again.</source>
-        <translation>La connexion à %1 a été interrompue : %2. Deskhand réessaie.</translation>
+        <translation>La connexion à %1 a été interrompue&#xa0;: %2. Deskhand réessaie.</translation>
     </message>
 </context>
 <context>
     <name>HelpdeskDiscovery</name>
     <message>
         <source>The secure connection to %1 was refused: %2. Ask your administrator whether the helpdesk&apos;s certificate is trusted on this computer.</source>
-        <translation>La connexion sécurisée à %1 a été refusée : %2. Demandez à votre administrateur si le certificat du helpdesk est approuvé sur cet ordinateur.</translation>
+        <translation>La connexion sécurisée à %1 a été refusée&#xa0;: %2. Demandez à votre administrateur si le certificat du helpdesk est approuvé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The network proxy did not let the connection to %1 through: %2. Check the proxy settings of this computer.</source>
-        <translation>Le proxy réseau n&apos;a pas laissé passer la connexion à %1 : %2. Vérifiez les paramètres de proxy de cet ordinateur.</translation>
+        <translation>Le proxy réseau n&apos;a pas laissé passer la connexion à %1&#xa0;: %2. Vérifiez les paramètres de proxy de cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check the address and your connection, then try again.</source>
@@ -1041,33 +1053,33 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>%1 could not be reached: %2. Check the address and your connection.</source>
-        <translation>%1 est injoignable : %2. Vérifiez l&apos;adresse et votre connexion.</translation>
+        <translation>%1 est injoignable&#xa0;: %2. Vérifiez l&apos;adresse et votre connexion.</translation>
     </message>
     <message>
         <source>%1 answered, but not as a Deskpro helpdesk does. Check the address: it is the one you open in your browser to work on tickets.</source>
-        <translation>%1 a répondu, mais pas comme le fait un helpdesk Deskpro. Vérifiez l&apos;adresse : c&apos;est celle que vous ouvrez dans votre navigateur pour traiter les tickets.</translation>
+        <translation>%1 a répondu, mais pas comme le fait un helpdesk Deskpro. Vérifiez l&apos;adresse&#xa0;: c&apos;est celle que vous ouvrez dans votre navigateur pour traiter les tickets.</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>The journal was changed at record %1: its hash chain does not match.</source>
-        <translation>Le journal a été modifié à l&apos;entrée %1 : sa chaîne de hachage ne correspond pas.</translation>
+        <translation>Le journal a été modifié à l&apos;entrée %1&#xa0;: sa chaîne de hachage ne correspond pas.</translation>
     </message>
 </context>
 <context>
     <name>Keychain</name>
     <message>
         <source>The macOS keychain is not available: open Keychain Access, unlock your login keychain, then try again.</source>
-        <translation>Le trousseau macOS n&apos;est pas disponible : ouvrez Trousseaux d&apos;accès, déverrouillez votre trousseau de session, puis réessayez.</translation>
+        <translation>Le trousseau macOS n&apos;est pas disponible&#xa0;: ouvrez Trousseaux d&apos;accès, déverrouillez votre trousseau de session, puis réessayez.</translation>
     </message>
     <message>
         <source>The Windows Credential Manager is not available: make sure you are signed in to Windows with your own account, then try again.</source>
-        <translation>Le Gestionnaire d&apos;identification Windows n&apos;est pas disponible : vérifiez que vous êtes connecté à Windows avec votre propre compte, puis réessayez.</translation>
+        <translation>Le Gestionnaire d&apos;identification Windows n&apos;est pas disponible&#xa0;: vérifiez que vous êtes connecté à Windows avec votre propre compte, puis réessayez.</translation>
     </message>
     <message>
         <source>The system keychain is not available: start gnome-keyring or KWallet (a Secret Service) and unlock it, then try again.</source>
-        <translation>Le trousseau du système n&apos;est pas disponible : démarrez gnome-keyring ou KWallet (un fournisseur Secret Service) et déverrouillez-le, puis réessayez.</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible&#xa0;: démarrez gnome-keyring ou KWallet (un fournisseur Secret Service) et déverrouillez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>Access to the system keychain was declined. Allow Deskhand to use the keychain when asked, then try again.</source>
@@ -1075,11 +1087,11 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The system keychain is locked or refused access: unlock it, then try again.</source>
-        <translation>Le trousseau du système est verrouillé ou a refusé l&apos;accès : déverrouillez-le, puis réessayez.</translation>
+        <translation>Le trousseau du système est verrouillé ou a refusé l&apos;accès&#xa0;: déverrouillez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1): make sure it is running and unlocked (on Linux: gnome-keyring or KWallet), then try again.</source>
-        <translation>Le trousseau du système n&apos;est pas disponible (%1) : vérifiez qu&apos;il est lancé et déverrouillé (sous Linux : gnome-keyring ou KWallet), puis réessayez.</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;: vérifiez qu&apos;il est lancé et déverrouillé (sous Linux&#xa0;: gnome-keyring ou KWallet), puis réessayez.</translation>
     </message>
     <message>
         <source>no details</source>
@@ -1087,7 +1099,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The system keychain did not answer in time. It may be waiting for you to unlock it: unlock it, then try again.</source>
-        <translation>Le trousseau du système n&apos;a pas répondu à temps. Il attend peut-être que vous le déverrouilliez : déverrouillez-le, puis réessayez.</translation>
+        <translation>Le trousseau du système n&apos;a pas répondu à temps. Il attend peut-être que vous le déverrouilliez&#xa0;: déverrouillez-le, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1106,7 +1118,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Sync stopped: %1</source>
-        <translation>Synchronisation interrompue : %1</translation>
+        <translation>Synchronisation interrompue&#xa0;: %1</translation>
     </message>
     <message>
         <source>No account is open.</source>
@@ -1114,7 +1126,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Ticket %1 is not on this computer; it may come with the next sync.</source>
-        <translation>Le ticket %1 n&apos;est pas sur cet ordinateur ; il arrivera peut-être avec la prochaine synchronisation.</translation>
+        <translation>Le ticket %1 n&apos;est pas sur cet ordinateur&#xa0;; il arrivera peut-être avec la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Select a ticket first.</source>
@@ -1133,7 +1145,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation>Non modifié : %1</translation>
+        <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
@@ -1142,8 +1154,8 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <message numerus="yes">
         <source>%n ticket(s) changed; the outbox sends it.</source>
         <translation>
-            <numerusform>%n ticket modifié ; la boîte d&apos;envoi transmet la modification.</numerusform>
-            <numerusform>%n tickets modifiés ; la boîte d&apos;envoi transmet les modifications.</numerusform>
+            <numerusform>%n ticket modifié&#xa0;; la boîte d&apos;envoi transmet la modification.</numerusform>
+            <numerusform>%n tickets modifiés&#xa0;; la boîte d&apos;envoi transmet les modifications.</numerusform>
         </translation>
     </message>
     <message>
@@ -1190,7 +1202,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
         <source>Open this address in your browser?
 
 %1</source>
-        <translation>Ouvrir cette adresse dans votre navigateur ?
+        <translation>Ouvrir cette adresse dans votre navigateur&#xa0;?
 
 %1</translation>
     </message>
@@ -1212,7 +1224,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Queued in the outbox; it is sent as soon as the helpdesk can be reached.</source>
-        <translation>Placé dans la boîte d&apos;envoi ; l&apos;envoi a lieu dès que le helpdesk est joignable.</translation>
+        <translation>Placé dans la boîte d&apos;envoi&#xa0;; l&apos;envoi a lieu dès que le helpdesk est joignable.</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -1308,14 +1320,14 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>&lt;h3&gt;Deskhand %1&lt;/h3&gt;&lt;p&gt;A desktop client for helpdesk agents: your queues and replies, offline, encrypted on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Deskhand %1&lt;/h3&gt;&lt;p&gt;Un client de bureau pour les agents de helpdesk : vos files d&apos;attente et vos réponses, hors ligne, chiffrées sur cet ordinateur.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Deskhand %1&lt;/h3&gt;&lt;p&gt;Un client de bureau pour les agents de helpdesk&#xa0;: vos files d&apos;attente et vos réponses, hors ligne, chiffrées sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>OAuthMetadata</name>
     <message>
         <source>The sign-in server %1 describes itself in a way Deskhand cannot use: %2 Ask your administrator for the right issuer address.</source>
-        <translation>Le serveur de connexion %1 se décrit d&apos;une manière que Deskhand ne peut pas utiliser : %2 Demandez à votre administrateur la bonne adresse d&apos;émetteur.</translation>
+        <translation>Le serveur de connexion %1 se décrit d&apos;une manière que Deskhand ne peut pas utiliser&#xa0;: %2 Demandez à votre administrateur la bonne adresse d&apos;émetteur.</translation>
     </message>
     <message>
         <source>it names another issuer (%1).</source>
@@ -1370,11 +1382,11 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>This item is being sent; wait until the helpdesk answers.</source>
-        <translation>Cet élément est en cours d&apos;envoi ; attendez la réponse du helpdesk.</translation>
+        <translation>Cet élément est en cours d&apos;envoi&#xa0;; attendez la réponse du helpdesk.</translation>
     </message>
     <message>
         <source>A change of properties cannot be edited; discard it and change the ticket again.</source>
-        <translation>Une modification de propriétés ne se retouche pas ; supprimez-la, puis modifiez de nouveau le ticket.</translation>
+        <translation>Une modification de propriétés ne se retouche pas&#xa0;; supprimez-la, puis modifiez de nouveau le ticket.</translation>
     </message>
     <message>
         <source>Only a reply or a note can become a draft again.</source>
@@ -1382,7 +1394,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>A draft cannot keep attachments; edit or discard this message instead.</source>
-        <translation>Un brouillon ne peut pas conserver de pièces jointes ; modifiez ou supprimez plutôt ce message.</translation>
+        <translation>Un brouillon ne peut pas conserver de pièces jointes&#xa0;; modifiez ou supprimez plutôt ce message.</translation>
     </message>
     <message>
         <source>An item of this ticket is being sent.</source>
@@ -1425,7 +1437,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Conflict: your decision</source>
-        <translation>Conflit : à vous de décider</translation>
+        <translation>Conflit&#xa0;: à vous de décider</translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -1485,23 +1497,23 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The outbox is empty: everything was sent.</source>
-        <translation>La boîte d&apos;envoi est vide : tout a été envoyé.</translation>
+        <translation>La boîte d&apos;envoi est vide&#xa0;: tout a été envoyé.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Held for you:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Retenu pour vous :&lt;/b&gt; %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Retenu pour vous&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;New since you began, from %1:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Nouveau depuis que vous avez commencé, de la part de %1 :&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nouveau depuis que vous avez commencé, de la part de %1&#xa0;:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Assigned to: %1 (was %2)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Assigné à : %1 (auparavant %2)&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Assigné à&#xa0;: %1 (auparavant %2)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Status: %1 (was %2)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Statut : %1 (auparavant %2)&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Statut&#xa0;: %1 (auparavant %2)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Send anyway, edit it first, or keep it as a draft on the ticket.&lt;/p&gt;</source>
@@ -1509,11 +1521,11 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The helpdesk refused it:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Le helpdesk l&apos;a refusé :&lt;/b&gt; %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Le helpdesk l&apos;a refusé&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Not sent yet: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Pas encore envoyé : %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Pas encore envoyé&#xa0;: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sending it again.</source>
@@ -1529,7 +1541,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Kept as a draft on the ticket: open the ticket to go on writing.</source>
-        <translation>Conservé comme brouillon sur le ticket : ouvrez le ticket pour continuer à écrire.</translation>
+        <translation>Conservé comme brouillon sur le ticket&#xa0;: ouvrez le ticket pour continuer à écrire.</translation>
     </message>
     <message>
         <source>Edit Message</source>
@@ -1545,7 +1557,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Edited; it is sent again.</source>
-        <translation>Modifié ; il va être renvoyé.</translation>
+        <translation>Modifié&#xa0;; il va être renvoyé.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -1553,7 +1565,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Throw this away for good? It is not sent, and what it changed on the ticket here is undone.</source>
-        <translation>Supprimer définitivement cet élément ? Il ne sera pas envoyé, et ce qu&apos;il avait modifié sur le ticket ici est annulé.</translation>
+        <translation>Supprimer définitivement cet élément&#xa0;? Il ne sera pas envoyé, et ce qu&apos;il avait modifié sur le ticket ici est annulé.</translation>
     </message>
     <message>
         <source>Discarded.</source>
@@ -1571,11 +1583,11 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <name>OutboxSender</name>
     <message>
         <source>Another Deskhand is sending this account&apos;s outbox; what is queued goes with it.</source>
-        <translation>Une autre instance de Deskhand envoie la boîte d&apos;envoi de ce compte ; ce qui est en attente part avec elle.</translation>
+        <translation>Une autre instance de Deskhand envoie la boîte d&apos;envoi de ce compte&#xa0;; ce qui est en attente part avec elle.</translation>
     </message>
     <message>
         <source>The helpdesk refused it: %1</source>
-        <translation>Le helpdesk l&apos;a refusé : %1</translation>
+        <translation>Le helpdesk l&apos;a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The ticket was deleted.</source>
@@ -1587,7 +1599,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The helpdesk did not confirm the message; Deskhand checks the ticket and tries again later.</source>
-        <translation>Le helpdesk n&apos;a pas confirmé le message ; Deskhand vérifie le ticket et réessaie plus tard.</translation>
+        <translation>Le helpdesk n&apos;a pas confirmé le message&#xa0;; Deskhand vérifie le ticket et réessaie plus tard.</translation>
     </message>
     <message>
         <source>You are not allowed to create this ticket.</source>
@@ -1595,7 +1607,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The helpdesk did not confirm the new ticket; Deskhand checks and tries again later.</source>
-        <translation>Le helpdesk n&apos;a pas confirmé le nouveau ticket ; Deskhand vérifie et réessaie plus tard.</translation>
+        <translation>Le helpdesk n&apos;a pas confirmé le nouveau ticket&#xa0;; Deskhand vérifie et réessaie plus tard.</translation>
     </message>
     <message>
         <source>The ticket was resolved after you began.</source>
@@ -1615,7 +1627,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The attached file %1 could not be read on this computer: %2</source>
-        <translation>Le fichier joint %1 n&apos;a pas pu être lu sur cet ordinateur : %2</translation>
+        <translation>Le fichier joint %1 n&apos;a pas pu être lu sur cet ordinateur&#xa0;: %2</translation>
     </message>
     <message>
         <source>The outbox could not be saved.</source>
@@ -1646,11 +1658,11 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Sent %1, failed %2, held %3, still waiting %4.</source>
-        <translation>Envoyés : %1, échoués : %2, retenus : %3, toujours en attente : %4.</translation>
+        <translation>Envoyés&#xa0;: %1, échoués&#xa0;: %2, retenus&#xa0;: %3, toujours en attente&#xa0;: %4.</translation>
     </message>
     <message>
         <source>The helpdesk could not be reached; waiting items go with the next send.</source>
-        <translation>Le helpdesk est injoignable ; les éléments en attente partiront au prochain envoi.</translation>
+        <translation>Le helpdesk est injoignable&#xa0;; les éléments en attente partiront au prochain envoi.</translation>
     </message>
 </context>
 <context>
@@ -1661,23 +1673,23 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>St&amp;atut :</translation>
+        <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation>A&amp;gent :</translation>
+        <translation>A&amp;gent&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation>É&amp;quipe :</translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation>&amp;Département :</translation>
+        <translation>&amp;Département&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorité :</translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>Urgency</source>
@@ -1685,7 +1697,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation>&amp;Urgence :</translation>
+        <translation>&amp;Urgence&#xa0;:</translation>
     </message>
     <message>
         <source>Labels, separated by commas</source>
@@ -1697,7 +1709,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation>É&amp;tiquettes :</translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1723,7 +1735,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <name>Schema</name>
     <message>
         <source>The local store was written by a newer Deskhand. It was left untouched: update Deskhand to use it.</source>
-        <translation>La base locale a été écrite par une version plus récente de Deskhand. Elle n&apos;a pas été modifiée : mettez Deskhand à jour pour l&apos;utiliser.</translation>
+        <translation>La base locale a été écrite par une version plus récente de Deskhand. Elle n&apos;a pas été modifiée&#xa0;: mettez Deskhand à jour pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>The local store file is not a Deskhand store. It was left untouched.</source>
@@ -1731,7 +1743,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The local store could not be upgraded to version %1: %2</source>
-        <translation>La base locale n&apos;a pas pu être mise à niveau vers la version %1 : %2</translation>
+        <translation>La base locale n&apos;a pas pu être mise à niveau vers la version %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1754,7 +1766,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation>Aucun résultat pour « %1 ».</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1789,19 +1801,19 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Notify about new tickets in:</source>
-        <translation>Notifier les nouveaux tickets de :</translation>
+        <translation>Notifier les nouveaux tickets de&#xa0;:</translation>
     </message>
     <message>
         <source>Keep resolved tickets offline for:</source>
-        <translation>Conserver hors ligne les tickets résolus pendant :</translation>
-    </message>
-    <message>
-        <source>Language (from the next start):</source>
-        <translation>Langue (au prochain démarrage) :</translation>
+        <translation>Conserver hors ligne les tickets résolus pendant&#xa0;:</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation>Les paramètres n&apos;ont pas pu être enregistrés : %1</translation>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1883,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>API key:</source>
-        <translation>Clé API :</translation>
+        <translation>Clé API&#xa0;:</translation>
     </message>
     <message>
         <source>An administrator creates API keys in the helpdesk&apos;s admin interface.</source>
@@ -1883,11 +1895,11 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>E-mail :</translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Deskhand exchanges your password for a token once and does not keep it.</source>
@@ -1899,11 +1911,11 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Device link:</source>
-        <translation>Lien d&apos;appareil :</translation>
+        <translation>Lien d&apos;appareil&#xa0;:</translation>
     </message>
     <message>
         <source>In the helpdesk&apos;s agent interface, open Preferences and set up a device; paste the link it shows.</source>
-        <translation>Dans l&apos;interface agent du helpdesk, ouvrez les Préférences et configurez un appareil ; collez le lien affiché.</translation>
+        <translation>Dans l&apos;interface agent du helpdesk, ouvrez les Préférences et configurez un appareil&#xa0;; collez le lien affiché.</translation>
     </message>
     <message>
         <source>Device link</source>
@@ -1915,7 +1927,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Found %1: Deskpro %2, %3.</source>
-        <translation>%1 trouvé : Deskpro %2, %3.</translation>
+        <translation>%1 trouvé&#xa0;: Deskpro %2, %3.</translation>
     </message>
     <message>
         <source>in Deskpro&apos;s cloud</source>
@@ -1943,7 +1955,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The helpdesk did not accept this e-mail address and password. Check them, or sign in another way: single sign-on, an API key or a device link.</source>
-        <translation>Le helpdesk n&apos;a pas accepté cette adresse e-mail et ce mot de passe. Vérifiez-les, ou connectez-vous autrement : authentification unique, clé API ou lien d&apos;appareil.</translation>
+        <translation>Le helpdesk n&apos;a pas accepté cette adresse e-mail et ce mot de passe. Vérifiez-les, ou connectez-vous autrement&#xa0;: authentification unique, clé API ou lien d&apos;appareil.</translation>
     </message>
     <message>
         <source>Paste the device link the helpdesk showed you.</source>
@@ -1955,19 +1967,19 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>This device link does not work (any more): each works once. Set up the device again in the helpdesk and paste the new link.</source>
-        <translation>Ce lien d&apos;appareil ne fonctionne pas (ou plus) : chaque lien ne fonctionne qu&apos;une fois. Configurez de nouveau l&apos;appareil dans le helpdesk et collez le nouveau lien.</translation>
+        <translation>Ce lien d&apos;appareil ne fonctionne pas (ou plus)&#xa0;: chaque lien ne fonctionne qu&apos;une fois. Configurez de nouveau l&apos;appareil dans le helpdesk et collez le nouveau lien.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in a browser and sign in there; Deskhand is waiting for it.</source>
-        <translation>Aucun navigateur web n&apos;a pu être ouvert. Ouvrez cette adresse dans un navigateur et connectez-vous-y ; Deskhand attend la connexion.</translation>
+        <translation>Aucun navigateur web n&apos;a pu être ouvert. Ouvrez cette adresse dans un navigateur et connectez-vous-y&#xa0;; Deskhand attend la connexion.</translation>
     </message>
     <message>
         <source>Sign in in the browser window that opened; Deskhand is waiting for it. Cancel stops.</source>
-        <translation>Connectez-vous dans la fenêtre de navigateur qui s&apos;est ouverte ; Deskhand attend la connexion. « Annuler » interrompt l&apos;attente.</translation>
+        <translation>Connectez-vous dans la fenêtre de navigateur qui s&apos;est ouverte&#xa0;; Deskhand attend la connexion. «&#xa0;Annuler&#xa0;» interrompt l&apos;attente.</translation>
     </message>
     <message>
         <source>Signed in; setting up the account…</source>
-        <translation>Connecté ; configuration du compte…</translation>
+        <translation>Connecté&#xa0;; configuration du compte…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1982,15 +1994,15 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <name>SignOut</name>
     <message>
         <source>The API key stays valid: it belongs to the helpdesk&apos;s administrator, who can revoke it in Admin → Apps → API Keys.</source>
-        <translation>La clé API reste valide : elle appartient à l&apos;administrateur du helpdesk, qui peut la révoquer dans Admin → Apps → API Keys.</translation>
+        <translation>La clé API reste valide&#xa0;: elle appartient à l&apos;administrateur du helpdesk, qui peut la révoquer dans Admin → Apps → API Keys.</translation>
     </message>
     <message>
         <source>%1 offers no way for Deskhand to revoke its sign-in token; you can revoke it in the helpdesk&apos;s agent interface.</source>
-        <translation>%1 ne permet pas à Deskhand de révoquer son jeton de connexion ; vous pouvez le révoquer dans l&apos;interface agent du helpdesk.</translation>
+        <translation>%1 ne permet pas à Deskhand de révoquer son jeton de connexion&#xa0;; vous pouvez le révoquer dans l&apos;interface agent du helpdesk.</translation>
     </message>
     <message>
         <source>%1 offers no way for Deskhand to revoke its sign-in; it ends when it expires, or when you or an administrator revoke it at the helpdesk.</source>
-        <translation>%1 ne permet pas à Deskhand de révoquer sa connexion ; elle prend fin à son expiration, ou lorsque vous ou un administrateur la révoquez sur le helpdesk.</translation>
+        <translation>%1 ne permet pas à Deskhand de révoquer sa connexion&#xa0;; elle prend fin à son expiration, ou lorsque vous ou un administrateur la révoquez sur le helpdesk.</translation>
     </message>
     <message>
         <source>The sign-in was revoked at %1.</source>
@@ -1998,26 +2010,26 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The sign-in could not be revoked at %1; it ends when it expires.</source>
-        <translation>La connexion n&apos;a pas pu être révoquée sur %1 ; elle prend fin à son expiration.</translation>
+        <translation>La connexion n&apos;a pas pu être révoquée sur %1&#xa0;; elle prend fin à son expiration.</translation>
     </message>
     <message numerus="yes">
         <source>The outbox of “%1” holds %n unsent item(s), which signing out would lose. Send them first, export them to a file you keep, or discard them.</source>
         <translation>
-            <numerusform>La boîte d&apos;envoi de « %1 » contient %n élément non envoyé, que la déconnexion ferait perdre. Envoyez-le d&apos;abord, exportez-le dans un fichier que vous conservez, ou supprimez-le.</numerusform>
-            <numerusform>La boîte d&apos;envoi de « %1 » contient %n éléments non envoyés, que la déconnexion ferait perdre. Envoyez-les d&apos;abord, exportez-les dans un fichier que vous conservez, ou supprimez-les.</numerusform>
+            <numerusform>La boîte d&apos;envoi de «&#xa0;%1&#xa0;» contient %n élément non envoyé, que la déconnexion ferait perdre. Envoyez-le d&apos;abord, exportez-le dans un fichier que vous conservez, ou supprimez-le.</numerusform>
+            <numerusform>La boîte d&apos;envoi de «&#xa0;%1&#xa0;» contient %n éléments non envoyés, que la déconnexion ferait perdre. Envoyez-les d&apos;abord, exportez-les dans un fichier que vous conservez, ou supprimez-les.</numerusform>
         </translation>
     </message>
     <message>
         <source>The outbox could not be written to %1 (%2), so nothing was removed.</source>
-        <translation>La boîte d&apos;envoi n&apos;a pas pu être écrite dans %1 (%2) ; rien n&apos;a donc été retiré.</translation>
+        <translation>La boîte d&apos;envoi n&apos;a pas pu être écrite dans %1 (%2)&#xa0;; rien n&apos;a donc été retiré.</translation>
     </message>
     <message>
         <source>Signed out of “%1”: its store, attachments and keychain items are gone from this computer.</source>
-        <translation>Déconnecté de « %1 » : sa base locale, ses pièces jointes et ses éléments du trousseau ont été retirés de cet ordinateur.</translation>
+        <translation>Déconnecté de «&#xa0;%1&#xa0;»&#xa0;: sa base locale, ses pièces jointes et ses éléments du trousseau ont été retirés de cet ordinateur.</translation>
     </message>
     <message>
         <source>The store of “%1” cannot be opened, so whether its outbox holds unsent items cannot be checked, nor can they be exported. Remove it anyway only if you accept to lose them.</source>
-        <translation>La base locale de « %1 » ne peut pas être ouverte : impossible donc de vérifier si sa boîte d&apos;envoi contient des éléments non envoyés, ou de les exporter. Ne retirez quand même ce compte que si vous acceptez de les perdre.</translation>
+        <translation>La base locale de «&#xa0;%1&#xa0;» ne peut pas être ouverte&#xa0;: impossible donc de vérifier si sa boîte d&apos;envoi contient des éléments non envoyés, ou de les exporter. Ne retirez quand même ce compte que si vous acceptez de les perdre.</translation>
     </message>
     <message>
         <source>Nothing could be revoked at the helpdesk without the account&apos;s credentials.</source>
@@ -2025,7 +2037,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Removed “%1” from this computer.</source>
-        <translation>« %1 » a été retiré de cet ordinateur.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été retiré de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2110,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <name>SsoSignIn</name>
     <message>
         <source>This sign-in has already run; start a new one.</source>
-        <translation>Cette connexion a déjà eu lieu ; lancez-en une nouvelle.</translation>
+        <translation>Cette connexion a déjà eu lieu&#xa0;; lancez-en une nouvelle.</translation>
     </message>
     <message>
         <source>Signing in was cancelled.</source>
@@ -2130,7 +2142,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The browser returned a sign-in that Deskhand did not start, so it was ignored and nothing was signed in. Try again.</source>
-        <translation>Le navigateur a renvoyé une connexion que Deskhand n&apos;a pas lancée ; elle a donc été ignorée et aucune connexion n&apos;a eu lieu. Réessayez.</translation>
+        <translation>Le navigateur a renvoyé une connexion que Deskhand n&apos;a pas lancée&#xa0;; elle a donc été ignorée et aucune connexion n&apos;a eu lieu. Réessayez.</translation>
     </message>
     <message>
         <source>The sign-in was not completed in time. Try again.</source>
@@ -2153,7 +2165,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Syncing: %L1 of %L2 tickets</source>
-        <translation>Synchronisation : %L1 tickets sur %L2</translation>
+        <translation>Synchronisation&#xa0;: %L1 tickets sur %L2</translation>
     </message>
     <message>
         <source>%1 Your work is kept in the outbox and sent when the helpdesk is back.</source>
@@ -2161,7 +2173,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>%1 has not been asked anything yet: the window shows what this computer has.</source>
-        <translation>Rien n&apos;a encore été demandé à %1 : la fenêtre affiche ce que contient cet ordinateur.</translation>
+        <translation>Rien n&apos;a encore été demandé à %1&#xa0;: la fenêtre affiche ce que contient cet ordinateur.</translation>
     </message>
     <message>
         <source>Outbox empty</source>
@@ -2170,8 +2182,8 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
         <translation>
-            <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
-            <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
+            <numerusform>Boîte d&apos;envoi&#xa0;: %n en attente</numerusform>
+            <numerusform>Boîte d&apos;envoi&#xa0;: %n en attente</numerusform>
         </translation>
     </message>
 </context>
@@ -2179,7 +2191,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <name>Store</name>
     <message>
         <source>A local store already exists in %1; it was left untouched.</source>
-        <translation>Une base locale existe déjà dans %1 ; elle n&apos;a pas été modifiée.</translation>
+        <translation>Une base locale existe déjà dans %1&#xa0;; elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>There is no local store in %1.</source>
@@ -2194,11 +2206,11 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <name>StoreConnection</name>
     <message>
         <source>The local store cannot be read with the key from the keychain: it belongs to another key or is not a Deskhand store. It was left untouched. Sign out and in again to download a fresh copy.</source>
-        <translation>La base locale ne peut pas être lue avec la clé du trousseau : elle correspond à une autre clé ou n&apos;est pas une base Deskhand. Elle n&apos;a pas été modifiée. Déconnectez-vous puis reconnectez-vous pour télécharger une nouvelle copie.</translation>
+        <translation>La base locale ne peut pas être lue avec la clé du trousseau&#xa0;: elle correspond à une autre clé ou n&apos;est pas une base Deskhand. Elle n&apos;a pas été modifiée. Déconnectez-vous puis reconnectez-vous pour télécharger une nouvelle copie.</translation>
     </message>
     <message>
         <source>The local store could not be prepared: %1</source>
-        <translation>La base locale n&apos;a pas pu être préparée : %1</translation>
+        <translation>La base locale n&apos;a pas pu être préparée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The store key is not a 256-bit key.</source>
@@ -2210,15 +2222,15 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The local store is an unencrypted database: Deskhand never uses one. It was left untouched. Move it away or sign out to remove it.</source>
-        <translation>La base locale est une base de données non chiffrée : Deskhand n&apos;en utilise jamais. Elle n&apos;a pas été modifiée. Déplacez-la ailleurs ou déconnectez-vous pour la retirer.</translation>
+        <translation>La base locale est une base de données non chiffrée&#xa0;: Deskhand n&apos;en utilise jamais. Elle n&apos;a pas été modifiée. Déplacez-la ailleurs ou déconnectez-vous pour la retirer.</translation>
     </message>
     <message>
         <source>The local store could not be opened: %1</source>
-        <translation>La base locale n&apos;a pas pu être ouverte : %1</translation>
+        <translation>La base locale n&apos;a pas pu être ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deskhand is running without SQLCipher, so the local store would not be encrypted. Reinstall Deskhand.</source>
-        <translation>Deskhand fonctionne sans SQLCipher ; la base locale ne serait donc pas chiffrée. Réinstallez Deskhand.</translation>
+        <translation>Deskhand fonctionne sans SQLCipher&#xa0;; la base locale ne serait donc pas chiffrée. Réinstallez Deskhand.</translation>
     </message>
     <message>
         <source>The local store could not switch to write-ahead logging.</source>
@@ -2229,11 +2241,11 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <name>StoreKey</name>
     <message>
         <source>The store key in the keychain is damaged. The local store was left untouched; sign out and in again to download a fresh copy.</source>
-        <translation>La clé de la base locale enregistrée dans le trousseau est endommagée. La base locale n&apos;a pas été modifiée ; déconnectez-vous puis reconnectez-vous pour télécharger une nouvelle copie.</translation>
+        <translation>La clé de la base locale enregistrée dans le trousseau est endommagée. La base locale n&apos;a pas été modifiée&#xa0;; déconnectez-vous puis reconnectez-vous pour télécharger une nouvelle copie.</translation>
     </message>
     <message>
         <source>The key of this account&apos;s local store is missing from the keychain (was the keychain reset, or the profile copied from another computer?). The store was left untouched: restore the keychain and try again, or sign out to remove the store and download a fresh copy.</source>
-        <translation>La clé de la base locale de ce compte est absente du trousseau (le trousseau a-t-il été réinitialisé, ou le profil copié depuis un autre ordinateur ?). La base locale n&apos;a pas été modifiée : restaurez le trousseau et réessayez, ou déconnectez-vous pour retirer la base locale et en télécharger une nouvelle copie.</translation>
+        <translation>La clé de la base locale de ce compte est absente du trousseau (le trousseau a-t-il été réinitialisé, ou le profil copié depuis un autre ordinateur&#xa0;?). La base locale n&apos;a pas été modifiée&#xa0;: restaurez le trousseau et réessayez, ou déconnectez-vous pour retirer la base locale et en télécharger une nouvelle copie.</translation>
     </message>
     <message>
         <source>No random numbers are available to make a store key.</source>
@@ -2248,19 +2260,19 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <name>StoreQuery</name>
     <message>
         <source>The disk is full, so the local store could not save this change; nothing of it was kept. Free some disk space and try again.</source>
-        <translation>Le disque est plein ; la base locale n&apos;a donc pas pu enregistrer cette modification, dont rien n&apos;a été conservé. Libérez de l&apos;espace disque et réessayez.</translation>
+        <translation>Le disque est plein&#xa0;; la base locale n&apos;a donc pas pu enregistrer cette modification, dont rien n&apos;a été conservé. Libérez de l&apos;espace disque et réessayez.</translation>
     </message>
     <message>
         <source>The disk reported an error while the local store was saving this change; nothing of it was kept. Check the disk, then try again.</source>
-        <translation>Le disque a signalé une erreur pendant que la base locale enregistrait cette modification ; rien n&apos;en a été conservé. Vérifiez le disque, puis réessayez.</translation>
+        <translation>Le disque a signalé une erreur pendant que la base locale enregistrait cette modification&#xa0;; rien n&apos;en a été conservé. Vérifiez le disque, puis réessayez.</translation>
     </message>
     <message>
         <source>The local store&apos;s folder is read-only, so this change could not be saved. Check the folder&apos;s permissions and free disk space.</source>
-        <translation>Le dossier de la base locale est en lecture seule ; cette modification n&apos;a donc pas pu être enregistrée. Vérifiez les autorisations du dossier et l&apos;espace disque disponible.</translation>
+        <translation>Le dossier de la base locale est en lecture seule&#xa0;; cette modification n&apos;a donc pas pu être enregistrée. Vérifiez les autorisations du dossier et l&apos;espace disque disponible.</translation>
     </message>
     <message>
         <source>The local store failed: %1</source>
-        <translation>Erreur de la base locale : %1</translation>
+        <translation>Erreur de la base locale&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2271,7 +2283,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The local files were removed, but the keychain items were not: %1</source>
-        <translation>Les fichiers locaux ont été retirés, mais pas les éléments du trousseau : %1</translation>
+        <translation>Les fichiers locaux ont été retirés, mais pas les éléments du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2286,34 +2298,34 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The local store could not save the change: an unexpected error occurred.</source>
-        <translation>La base locale n&apos;a pas pu enregistrer la modification : une erreur inattendue s&apos;est produite.</translation>
+        <translation>La base locale n&apos;a pas pu enregistrer la modification&#xa0;: une erreur inattendue s&apos;est produite.</translation>
     </message>
 </context>
 <context>
     <name>TicketChanges</name>
     <message>
         <source>“%1” is not a change; write name=value, like status=resolved.</source>
-        <translation>« %1 » n&apos;est pas une modification ; écrivez nom=valeur, comme status=resolved.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une modification&#xa0;; écrivez nom=valeur, comme status=resolved.</translation>
     </message>
     <message>
         <source>There is no status “%1”.</source>
-        <translation>Il n&apos;existe pas de statut « %1 ».</translation>
+        <translation>Il n&apos;existe pas de statut «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no agent “%1”.</source>
-        <translation>Il n&apos;existe pas d&apos;agent « %1 ».</translation>
+        <translation>Il n&apos;existe pas d&apos;agent «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no team “%1”.</source>
-        <translation>Il n&apos;existe pas d&apos;équipe « %1 ».</translation>
+        <translation>Il n&apos;existe pas d&apos;équipe «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no department “%1”.</source>
-        <translation>Il n&apos;existe pas de département « %1 ».</translation>
+        <translation>Il n&apos;existe pas de département «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no priority “%1”.</source>
-        <translation>Il n&apos;existe pas de priorité « %1 ».</translation>
+        <translation>Il n&apos;existe pas de priorité «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Urgency is a number from 1 to 10.</source>
@@ -2321,7 +2333,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>“%1” cannot be set; use status, agent, team, department, priority, urgency or labels.</source>
-        <translation>« %1 » ne peut pas être défini ; utilisez status, agent, team, department, priority, urgency ou labels.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être défini&#xa0;; utilisez status, agent, team, department, priority, urgency ou labels.</translation>
     </message>
 </context>
 <context>
@@ -2367,7 +2379,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <name>TicketView</name>
     <message>
         <source>Status: %1   Agent: %2   Department: %3   Urgency: %4</source>
-        <translation>Statut : %1   Agent : %2   Département : %3   Urgence : %4</translation>
+        <translation>Statut&#xa0;: %1   Agent&#xa0;: %2   Département&#xa0;: %3   Urgence&#xa0;: %4</translation>
     </message>
     <message>
         <source>unassigned</source>
@@ -2375,7 +2387,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Customer: %1   Labels: %2</source>
-        <translation>Client : %1   Étiquettes : %2</translation>
+        <translation>Client&#xa0;: %1   Étiquettes&#xa0;: %2</translation>
     </message>
     <message>
         <source>internal note</source>
@@ -2384,6 +2396,34 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <message>
         <source>reply</source>
         <translation>réponse</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2449,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>%1 accepts the sign-in token neither as “Bearer” nor as “token”. Ask your administrator how Deskpro&apos;s OAuth tokens are to be used there.</source>
-        <translation>%1 n&apos;accepte le jeton de connexion ni en tant que « Bearer », ni en tant que « token ». Demandez à votre administrateur comment les jetons OAuth de Deskpro doivent y être utilisés.</translation>
+        <translation>%1 n&apos;accepte le jeton de connexion ni en tant que «&#xa0;Bearer&#xa0;», ni en tant que «&#xa0;token&#xa0;». Demandez à votre administrateur comment les jetons OAuth de Deskpro doivent y être utilisés.</translation>
     </message>
     <message>
         <source>Deskhand could not write in its folder %1 to renew the sign-in to %2. Check the folder&apos;s permissions and free space.</source>
@@ -2421,11 +2461,11 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The sign-in to %1 has expired and cannot be renewed: sign in again.</source>
-        <translation>La connexion à %1 a expiré et ne peut pas être renouvelée : reconnectez-vous.</translation>
+        <translation>La connexion à %1 a expiré et ne peut pas être renouvelée&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>%1 no longer accepts this sign-in (it has expired or was revoked): sign in again.</source>
-        <translation>%1 n&apos;accepte plus cette connexion (elle a expiré ou a été révoquée) : reconnectez-vous.</translation>
+        <translation>%1 n&apos;accepte plus cette connexion (elle a expiré ou a été révoquée)&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>The connection to %1 broke while renewing the sign-in. Deskhand tries again later.</source>
@@ -2437,8 +2477,8 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <message numerus="yes">
         <source>Deskhand: %n ticket(s) in your watched queues</source>
         <translation>
-            <numerusform>Deskhand : %n ticket dans vos files d&apos;attente surveillées</numerusform>
-            <numerusform>Deskhand : %n tickets dans vos files d&apos;attente surveillées</numerusform>
+            <numerusform>Deskhand&#xa0;: %n ticket dans vos files d&apos;attente surveillées</numerusform>
+            <numerusform>Deskhand&#xa0;: %n tickets dans vos files d&apos;attente surveillées</numerusform>
         </translation>
     </message>
     <message>
@@ -2457,7 +2497,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <name>cli</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB.</source>
@@ -2493,6 +2533,14 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <message>
         <source>Add a helpdesk in the sign-in dialog before the window opens (it comes by itself when there is none yet).</source>
         <translation>Ajouter un helpdesk dans la fenêtre de connexion avant l&apos;ouverture de la fenêtre principale (elle s&apos;affiche d&apos;elle-même s&apos;il n&apos;y a encore aucun helpdesk).</translation>
+    </message>
+    <message>
+        <source>Speak &lt;language&gt; in this run: de, en, fr, or system (by default the language chosen in Settings).</source>
+        <translation>Utiliser &lt;language&gt; pour cette exécution : de, en, fr ou system (par défaut, la langue choisie dans les paramètres).</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: choose de, en, fr or system.</source>
+        <translation>Langue inconnue « %1 » : choisissez de, en, fr ou system.</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -44,7 +45,12 @@ void Terminal::printJson(const QJsonValue &json)
 void Terminal::error(const QString &text)
 {
     endProgress();
-    QString line = text.simplified();
+    // One line: runs of spaces and line breaks collapsed. Not simplified(), which would also turn
+    // the no-break spaces of French typography ("inconnue : ") into plain ones.
+    static const QRegularExpression breaks(QStringLiteral("[ \\t\\r\\n]+"));
+    QString line = text;
+    line.replace(breaks, QStringLiteral(" "));
+    line = line.trimmed();
     write(stderr, QStringLiteral("deskhand-cli: %1\n").arg(line).toUtf8());
 }
 
