@@ -52,6 +52,8 @@ bool AccountController::eventFilter(QObject *watched, QEvent *event)
 AccountController::~AccountController()
 {
     m_window.showAccount(nullptr); // the window lets go before the account closes
+    // Nothing resumes after the event loop: retired sessions go now, before their accounts.
+    qDeleteAll(m_window.findChildren<AccountSession *>());
 }
 
 void AccountController::retranslate()
@@ -64,9 +66,18 @@ void AccountController::retranslate()
 void AccountController::adopt(std::unique_ptr<Account> account, AccountSession::Options options)
 {
     std::unique_ptr<Account> previous = std::move(m_current);
+    const QPointer<AccountSession> leaving = m_window.session();
     m_current = std::move(account);
-    m_window.showAccount(m_current.get(), options);
-    previous.reset(); // closed after the window switched
+    m_window.showAccount(m_current.get(), options); // retires the previous account's session
+    if (previous) {
+        // Closed once its session has finished what it had in flight: their coroutines use it.
+        Account *closing = previous.get();
+        m_closing.push_back(std::move(previous));
+        whenRetired(leaving, [this, closing] {
+            std::erase_if(m_closing,
+                          [closing](const std::unique_ptr<Account> &a) { return a.get() == closing; });
+        });
+    }
     m_switcher->refresh();
     const QString id = m_current ? m_current->info().id : QString();
     m_switcher->setCurrent(id);
@@ -155,27 +166,40 @@ void AccountController::signOut()
 
     m_busy = true;
     m_signOut->setEnabled(false);
+    const QPointer<AccountSession> session = m_window.session();
     m_window.showAccount(nullptr);
-    std::unique_ptr<Account> leaving = std::move(m_current);
     m_window.statusBar()->showMessage(tr("Signing out of %1…").arg(info.name));
-    QCoro::connect(SignOut::run(std::move(leaving), m_registry, choice, exportFile), this,
-                   [this, info](const SignOut::Result &result) {
-                       m_busy = false;
-                       m_switcher->refresh();
-                       m_switcher->setCurrent(QString());
-                       if (!result.ok()) {
-                           m_window.statusBar()->showMessage(result.message);
-                           return;
-                       }
-                       m_window.statusBar()->showMessage(result.revocation.isEmpty()
-                                                             ? result.message
-                                                             : result.message + QLatin1Char(' ') +
-                                                                   result.revocation);
-                       emit signedOut(info.id);
-                       emit accountShown(QString());
-                       // Another signed-in helpdesk, if there is one, comes next.
-                       const QList<AccountInfo> left = m_registry.accounts();
-                       if (!left.isEmpty())
-                           open(left.constFirst());
-                   });
+    // The wipe waits for what the account's session had in flight (a sync, an outbox pass).
+    m_signingOut = std::move(m_current);
+    whenRetired(session, [this, info, choice, exportFile] {
+        QCoro::connect(SignOut::run(std::move(m_signingOut), m_registry, choice, exportFile), this,
+                       [this, info](const SignOut::Result &result) {
+                           m_busy = false;
+                           m_switcher->refresh();
+                           m_switcher->setCurrent(QString());
+                           if (!result.ok()) {
+                               m_window.statusBar()->showMessage(result.message);
+                               return;
+                           }
+                           m_window.statusBar()->showMessage(result.revocation.isEmpty()
+                                                                 ? result.message
+                                                                 : result.message + QLatin1Char(' ') +
+                                                                       result.revocation);
+                           emit signedOut(info.id);
+                           emit accountShown(QString());
+                           // Another signed-in helpdesk, if there is one, comes next.
+                           const QList<AccountInfo> left = m_registry.accounts();
+                           if (!left.isEmpty())
+                               open(left.constFirst());
+                       });
+    });
+}
+
+void AccountController::whenRetired(const QPointer<AccountSession> &session, std::function<void()> then)
+{
+    if (!session) {
+        then();
+        return;
+    }
+    connect(session, &QObject::destroyed, this, [then = std::move(then)] { then(); });
 }

@@ -4,8 +4,11 @@
 #include "account/AccountSession.h"
 
 #include <QObject>
+#include <QPointer>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class Account;
 class AccountRegistry;
@@ -49,6 +52,9 @@ protected:
 
 private:
     void retranslate();
+    // Runs then once session (the window's session of an account being let go) has been
+    // destroyed, at once when there is none.
+    void whenRetired(const QPointer<AccountSession> &session, std::function<void()> then);
 
     AccountRegistry &m_registry;
     MainWindow &m_window;
@@ -57,5 +63,7 @@ private:
     QAction *m_add;
     QAction *m_signOut;
     std::unique_ptr<Account> m_current;
+    std::unique_ptr<Account> m_signingOut;           // until its session is gone, then wiped
+    std::vector<std::unique_ptr<Account>> m_closing; // switched away from; until their sessions are gone
     bool m_busy = false;
 };

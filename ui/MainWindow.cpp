@@ -42,6 +42,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -91,7 +92,11 @@ void MainWindow::showAccount(Account *account, AccountSession::Options options)
     m_composer->setSession(nullptr);
     if (m_outboxDialog)
         m_outboxDialog->close();
-    delete m_session;
+    if (m_session) {
+        // It goes once what it has in flight is over; AccountController keeps its account until then.
+        m_session->disconnect(this);
+        std::exchange(m_session, nullptr)->retire();
+    }
     m_account = account;
     m_open = Ticket{};
     m_openMessages.clear();

@@ -67,9 +67,22 @@ void AccountSession::stop()
     m_syncTimer.stop();
 }
 
+void AccountSession::retire()
+{
+    stop();
+    m_retiring = true;
+    deleteIfRetiredAndIdle();
+}
+
+void AccountSession::deleteIfRetiredAndIdle()
+{
+    if (m_retiring && !m_syncing && !m_outbox->isPassInFlight())
+        deleteLater();
+}
+
 void AccountSession::syncNow()
 {
-    if (m_syncing)
+    if (m_syncing || m_retiring)
         return;
     m_syncing = true;
     emit syncStarted();
@@ -96,6 +109,7 @@ void AccountSession::onSyncDone(const SyncReport &report)
     }
     emit storeChanged();
     emit syncFinished(report);
+    deleteIfRetiredAndIdle();
 }
 
 void AccountSession::onPass(const OutboxSummary &summary)
@@ -106,6 +120,7 @@ void AccountSession::onPass(const OutboxSummary &summary)
         setConnection(Connection::Offline, summary.lastError);
     else if (summary.sent > 0)
         setConnection(Connection::Online, m_account.info().helpdeskUrl.toDisplayString());
+    deleteIfRetiredAndIdle();
 }
 
 void AccountSession::setConnection(Connection connection, const QString &details)

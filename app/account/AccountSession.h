@@ -43,6 +43,11 @@ public:
     void start(); // the outbox sends, sync runs (at once when syncOnStart)
     void stop();
 
+    // Stops, and deletes itself once the sync and the outbox pass in flight (if any) are over:
+    // their coroutines still use this session and its account. The account must live until this
+    // object is destroyed (QObject::destroyed).
+    void retire();
+
     void syncNow(); // ignored while a sync runs
     bool isSyncing() const { return m_syncing; }
     Connection connection() const { return m_connection; }
@@ -65,6 +70,7 @@ private:
     void setConnection(Connection connection, const QString &details);
     void onSyncDone(const SyncReport &report);
     void onPass(const OutboxSummary &summary);
+    void deleteIfRetiredAndIdle();
 
     Account &m_account;
     Options m_options;
@@ -72,6 +78,7 @@ private:
     QTimer m_syncTimer;
     bool m_syncing = false;
     bool m_started = false;
+    bool m_retiring = false;
     Connection m_connection = Connection::Unknown;
     QString m_details;
 };

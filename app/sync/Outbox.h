@@ -82,6 +82,7 @@ public:
     void start();
     void stop();
     bool isRunning() const { return m_running; }
+    bool isPassInFlight() const { return m_passInFlight; }
     void setRetryDelays(std::chrono::milliseconds first, std::chrono::milliseconds cap);
 
 signals:

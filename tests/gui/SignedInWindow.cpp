@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QPointer>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
@@ -17,7 +18,20 @@ using namespace std::chrono_literals;
 
 SignedInWindow::~SignedInWindow()
 {
-    m_window.reset(); // before the account it shows
+    closeWindow();
+}
+
+void SignedInWindow::closeWindow()
+{
+    // As the application does: the window's session retires, and the account closes only once
+    // the session's sync or outbox pass in flight is over (their coroutines use it).
+    if (m_window) {
+        const QPointer<AccountSession> session = m_window->session();
+        m_window->showAccount(nullptr);
+        if (!QTest::qWaitFor([&session] { return session.isNull(); }, 60000))
+            qWarning("SignedInWindow: the window's session did not finish its sync within a minute");
+    }
+    m_window.reset();
     m_account.reset();
 }
 
@@ -91,8 +105,7 @@ bool SignedInWindow::openWindow()
 
 bool SignedInWindow::restart()
 {
-    m_window.reset();
-    m_account.reset();
+    closeWindow();
     return openWindow();
 }
 

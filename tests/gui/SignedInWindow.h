@@ -67,6 +67,7 @@ public:
     bool activate();
 
 private:
+    void closeWindow();
     bool openWindow();
 
     std::unique_ptr<SandboxProcess> m_sandbox;

@@ -6,6 +6,7 @@
 #include "AccountController.h"
 #include "AccountSwitcher.h"
 #include "CliRunner.h"
+#include "HttpProbe.h"
 #include "MainWindow.h"
 #include "SandboxProcess.h"
 #include "account/Account.h"
@@ -19,7 +20,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -81,6 +85,44 @@ private slots:
         QVERIFY(addAccount(*m_first, QStringLiteral("first")));
         QVERIFY(addAccount(*m_second, QStringLiteral("second")));
         qputenv("DESKHAND_HOME", QFile::encodeName(m_cli.home()));
+    }
+
+    // Switching away while the account syncs: the window shows the other account at once, and
+    // the first account closes only after its sync is over (the sync's coroutine still uses it).
+    void switchingAwayMidSyncClosesTheAccountAfterItsSync()
+    {
+        AccountRegistry registry;
+        const auto first = registry.find(QStringLiteral("first"));
+        const auto second = registry.find(QStringLiteral("second"));
+        QVERIFY(first && second);
+        HttpProbe admin;
+        admin.setKey(m_first->adminKey());
+        const QUrl faults(m_first->url().toString() + QStringLiteral("/_sandbox/faults"));
+        QCOMPARE(admin
+                     .sendJson("PUT", faults,
+                               QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("latency")},
+                                                      {QStringLiteral("ms"), 1500}}})
+                     .status,
+                 200);
+
+        MainWindow window;
+        AccountController accounts(registry, window);
+        window.show();
+        accounts.open(*first);
+        QTRY_VERIFY_WITH_TIMEOUT(accounts.current() && accounts.current()->info().id == first->id, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->isSyncing(), 30000);
+        const QPointer<Account> leaving = accounts.current();
+        const QPointer<AccountSession> leavingSession = window.session();
+
+        accounts.open(*second);
+        QTRY_VERIFY_WITH_TIMEOUT(accounts.current() && accounts.current()->info().id == second->id, 30000);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("second")));
+        QVERIFY(window.session() != leavingSession);
+        QVERIFY2(leaving && leavingSession, "the first account closed while its sync was in flight");
+
+        QTRY_VERIFY_WITH_TIMEOUT(leavingSession.isNull(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(leaving.isNull(), 5000);
+        QCOMPARE(admin.sendJson("PUT", faults, QJsonArray{}).status, 200);
     }
 
     void switchesAndSignsOut()

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QMenuBar>
+#include <QPointer>
 #include <QProcess>
 #include <QStandardItemModel>
 #include <QStatusBar>
@@ -179,7 +180,9 @@ private slots:
         QVERIFY(tickets->canFetchMore({}));
         tickets->fetchMore({});
         QVERIFY(tickets->rowCount() > TicketListModel::pageSize);
+        const QPointer<AccountSession> session = window.session();
         window.showAccount(nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(session.isNull(), 60000); // its sync over, before the account closes
     }
 
     // Without a Secret Service the window says what is missing and how to get it, and writes
