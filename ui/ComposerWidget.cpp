@@ -2,6 +2,7 @@
 
 #include "ComposerEditor.h"
 #include "DocumentHtml.h"
+#include "FileAttachments.h"
 #include "ReferenceChoices.h"
 #include "account/Account.h"
 #include "account/AccountSession.h"
@@ -13,16 +14,11 @@
 #include "sync/Outbox.h"
 
 #include <QAction>
-#include <QBuffer>
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
-#include <QMimeDatabase>
 #include <QPushButton>
 #include <QTextCursor>
 #include <QTextList>
@@ -433,32 +429,16 @@ void ComposerWidget::chooseFiles()
 
 void ComposerWidget::attachFiles(const QStringList &paths)
 {
-    static const QMimeDatabase types;
-    for (const QString &path : paths) {
-        QFile file(path);
-        const QString name = QFileInfo(path).fileName();
-        if (file.size() > maxAttachmentBytes) {
-            emit problem(
-                tr("%1 is larger than %2 MB and was not attached.").arg(name).arg(maxAttachmentBytes >> 20));
-            continue;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            emit problem(tr("%1 could not be read: %2").arg(name, file.errorString()));
-            continue;
-        }
-        m_files << OutboxFile{name, types.mimeTypeForFile(path).name(), file.readAll()};
-    }
+    QStringList problems;
+    m_files << FileAttachments::read(paths, &problems);
+    for (const QString &text : std::as_const(problems))
+        emit problem(text);
     showAttachments();
 }
 
 void ComposerWidget::attachImage(const QImage &image)
 {
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    const int number = int(m_files.size()) + 1;
-    m_files << OutboxFile{tr("pasted-image-%1.png").arg(number), QStringLiteral("image/png"), png};
+    m_files << FileAttachments::fromImage(image, int(m_files.size()) + 1);
     showAttachments();
 }
 
@@ -474,8 +454,7 @@ void ComposerWidget::showAttachments()
 {
     m_attachments->clear();
     for (const OutboxFile &file : m_files)
-        m_attachments->addItem(
-            tr("%1 (%2)").arg(file.filename, QLocale().formattedDataSize(file.bytes.size())));
+        m_attachments->addItem(FileAttachments::describe(file));
     m_attachments->setVisible(!m_files.isEmpty());
 }
 

@@ -61,7 +61,6 @@ public:
     QString html() const;
 
     static constexpr int draftDelayMs = 700;
-    static constexpr qint64 maxAttachmentBytes = 25 * 1024 * 1024;
 
 signals:
     void queued(qint64 itemId);
