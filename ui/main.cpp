@@ -8,6 +8,7 @@
 #include "WindowLayout.h"
 #include "account/Account.h"
 #include "account/AccountRegistry.h"
+#include "account/AttachmentCopies.h"
 #include "api/HelpdeskAddress.h"
 #include "api/HelpdeskDiscovery.h"
 
@@ -18,6 +19,7 @@
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -75,6 +77,10 @@ int main(int argc, char *argv[])
     parser.addOption(openOption);
     parser.addOption(signInOption);
     parser.process(app);
+
+    // Private copies of attachments a crashed run left behind go now, off the UI thread.
+    QFuture<void> sweep = QtConcurrent::run(&AttachmentCopies::sweepLeftovers);
+    Q_UNUSED(sweep)
 
     AccountRegistry registry;
     std::unique_ptr<Account> account; // from the sign-in dialog, before the window exists
