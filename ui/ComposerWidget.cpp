@@ -4,11 +4,13 @@
 #include "DocumentHtml.h"
 #include "FileAttachments.h"
 #include "ReferenceChoices.h"
+#include "SnippetPicker.h"
 #include "account/Account.h"
 #include "account/AccountSession.h"
 #include "content/HtmlSanitizer.h"
 #include "store/DraftRepository.h"
 #include "store/MessageRepository.h"
+#include "store/ReferenceData.h"
 #include "store/Store.h"
 #include "store/StoreWriter.h"
 #include "sync/Outbox.h"
@@ -127,6 +129,20 @@ void ComposerWidget::buildUi()
     m_attach->setAccessibleName(tr("Attach files"));
     connect(m_attach, &QPushButton::clicked, this, &ComposerWidget::chooseFiles);
 
+    m_snippets = new QPushButton(tr("Snippets…"), this);
+    m_snippets->setObjectName(QStringLiteral("insertSnippet"));
+    m_snippets->setAccessibleName(tr("Insert a snippet"));
+    const QKeySequence snippetKey(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    m_snippets->setToolTip(
+        tr("Insert a snippet at the cursor (%1)").arg(snippetKey.toString(QKeySequence::NativeText)));
+    connect(m_snippets, &QPushButton::clicked, this, &ComposerWidget::chooseSnippet);
+    auto *snippetAction = new QAction(tr("Insert Snippet"), this);
+    snippetAction->setObjectName(QStringLiteral("insertSnippetAction"));
+    snippetAction->setShortcut(snippetKey);
+    snippetAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(snippetAction, &QAction::triggered, this, &ComposerWidget::chooseSnippet);
+    addAction(snippetAction);
+
     auto *statusLabel = new QLabel(tr("Then set status:"), this);
     m_statusOnSend = new QComboBox(this);
     m_statusOnSend->setObjectName(QStringLiteral("statusOnSend"));
@@ -141,6 +157,7 @@ void ComposerWidget::buildUi()
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_attach);
+    bottom->addWidget(m_snippets);
     bottom->addStretch();
     bottom->addWidget(statusLabel);
     bottom->addWidget(m_statusOnSend);
@@ -425,6 +442,41 @@ void ComposerWidget::chooseFiles()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::filesSelected, this, &ComposerWidget::attachFiles);
     dialog->open();
+}
+
+void ComposerWidget::chooseSnippet()
+{
+    if (!m_session || m_ticket.id == 0 || !isEnabled())
+        return;
+    StoreResult<QSqlDatabase> reader = m_session->account().store()->reader();
+    const StoreResult<QList<Snippet>> snippets =
+        reader ? ReferenceData(reader.value()).snippets() : StoreResult<QList<Snippet>>::failure(reader);
+    if (!snippets) {
+        emit problem(snippets.error());
+        return;
+    }
+    if (snippets.value().isEmpty()) {
+        emit problem(tr("There are no snippets on this computer yet; they come with the next sync."));
+        return;
+    }
+    // Not exec(): the window keeps running (and tests are not blocked) while the picker is open.
+    auto *picker = new SnippetPicker(snippets.value(), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &SnippetPicker::chosen, this,
+            [this](const Snippet::Text &text) { insertSnippet(text.html); });
+    connect(picker, &QDialog::finished, this, [this] { m_editor->setFocus(Qt::OtherFocusReason); });
+    picker->open();
+}
+
+void ComposerWidget::insertSnippet(const QString &html)
+{
+    if (m_editor->isReadOnly())
+        return;
+    // The helpdesk's HTML, cleaned as any other, where the agent's cursor was.
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.insertHtml(HtmlSanitizer::sanitize(html).html);
+    m_editor->setTextCursor(cursor);
+    m_editor->setFocus(Qt::OtherFocusReason);
 }
 
 void ComposerWidget::attachFiles(const QStringList &paths)

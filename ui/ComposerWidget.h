@@ -21,7 +21,8 @@ class QToolButton;
 
 // Beside the conversation: the agent's reply to the customer or internal note on the open
 // ticket (the two look clearly different), in rich text sent as HTML, with files attached by
-// button, drag or paste, and a status to set on send. Ctrl+Enter queues it in the outbox and
+// button, drag or paste, snippets inserted at the cursor (Ctrl+Shift+S), and a status to set on
+// send. Ctrl+Enter queues it in the outbox and
 // returns at once; the outbox sends it when it can. What the agent types is saved to the store
 // as a draft a moment after they stop typing (and when they switch ticket or kind), and comes
 // back with the ticket after a crash or a restart.
@@ -48,6 +49,10 @@ public:
     void setKind(Kind kind);
     void startReply(); // reply mode, focus in the text
     void startNote();
+
+    // The snippet picker; what the agent chooses goes in at the cursor.
+    void chooseSnippet();
+    void insertSnippet(const QString &html);
 
     void attachFiles(const QStringList &paths);
     void attachImage(const QImage &image);
@@ -99,5 +104,6 @@ private:
     QListWidget *m_attachments = nullptr;
     QComboBox *m_statusOnSend = nullptr;
     QPushButton *m_attach = nullptr;
+    QPushButton *m_snippets = nullptr;
     QPushButton *m_send = nullptr;
 };

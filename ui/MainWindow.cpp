@@ -502,6 +502,8 @@ void MainWindow::showShortcuts()
         {QKeySequence(QKeySequence::Bold).toString(QKeySequence::NativeText), tr("Bold, in the composer")},
         {QKeySequence(QKeySequence::Italic).toString(QKeySequence::NativeText),
          tr("Italic, in the composer")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText),
+         tr("Insert a snippet, in the composer")},
         {tr("Shift+Click, Ctrl+Click"), tr("Select several tickets")},
         {tr("Double-click"), tr("Open the ticket in a new window")},
     };
