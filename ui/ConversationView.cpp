@@ -267,48 +267,54 @@ void ConversationView::showImages(qint64 messageId)
         return;
     images->state = Images::State::Fetching;
     images->results.clear();
-    const QList<QUrl> urls = images->urls;
-    const qint64 ticketId = m_ticket.id;
     const int scroll = verticalScrollBar()->value();
     render();
     verticalScrollBar()->setValue(scroll);
-
-    auto results = std::make_shared<QList<RemoteImageFetcher::Result>>(urls.size());
-    auto remaining = std::make_shared<int>(int(urls.size()));
-    for (int i = 0; i < urls.size(); ++i) {
-        QCoro::connect(
-            m_fetcher.fetch(urls.at(i)), this,
-            [this, i, results, remaining, messageId, ticketId](const RemoteImageFetcher::Result &result) {
-                (*results)[i] = result;
-                if (--*remaining > 0 || m_ticket.id != ticketId)
-                    return;
-                auto shown = m_images.find(messageId);
-                if (shown == m_images.end())
-                    return;
-                shown->results = *results;
-                shown->state = Images::State::Shown;
-                const int where = verticalScrollBar()->value();
-                render();
-                verticalScrollBar()->setValue(where);
-                emit imagesFetched(messageId);
-            });
-    }
+    fetchImage(messageId, m_ticket.id, 0);
 }
 
-QRect ConversationView::anchorRect(const QString &href) const
+// One image after the other: a message's images are not a burst of requests.
+void ConversationView::fetchImage(qint64 messageId, qint64 ticketId, int index)
+{
+    const auto images = m_images.constFind(messageId);
+    if (m_ticket.id != ticketId || images == m_images.cend() || images->state != Images::State::Fetching)
+        return;
+    if (index >= images->urls.size()) {
+        m_images[messageId].state = Images::State::Shown;
+        const int where = verticalScrollBar()->value();
+        render();
+        verticalScrollBar()->setValue(where);
+        emit imagesFetched(messageId);
+        return;
+    }
+    QCoro::connect(m_fetcher.fetch(images->urls.at(index)), this,
+                   [this, messageId, ticketId, index](const RemoteImageFetcher::Result &result) {
+                       auto fetching = m_images.find(messageId);
+                       if (m_ticket.id != ticketId || fetching == m_images.end())
+                           return;
+                       fetching->results << result;
+                       fetchImage(messageId, ticketId, index + 1);
+                   });
+}
+
+QRect ConversationView::revealAnchor(const QString &href)
 {
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             if (!fragment.charFormat().isAnchor() || fragment.charFormat().anchorHref() != href)
                 continue;
-            QTextCursor start(const_cast<QTextDocument *>(document()));
-            start.setPosition(fragment.position());
-            QTextCursor end = start;
-            end.setPosition(fragment.position() + fragment.length());
+            QTextCursor start(document());
+            start.setPosition(fragment.position() + 1);
+            setTextCursor(start);
+            ensureCursorVisible();
             const QRect first = cursorRect(start);
+            QTextCursor end = start;
+            end.setPosition(fragment.position() + fragment.length() - 1);
             const QRect last = cursorRect(end);
-            return QRect(first.topLeft(), QPoint(last.left(), first.bottom())).normalized();
+            if (last.top() != first.top())
+                return first.adjusted(-2, 0, 2, 0);
+            return QRect(first.topLeft(), QPoint(last.right(), first.bottom())).normalized();
         }
     }
     return {};

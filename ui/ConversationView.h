@@ -33,9 +33,9 @@ public:
 
     // What rendering asked for, for tests and diagnostics: resource names by scheme.
     QStringList requestedResources() const { return m_requested; }
-    // Where the link to `href` is, in viewport coordinates (for tests and the keyboard); empty
-    // when there is none.
-    QRect anchorRect(const QString &href) const;
+    // Scrolls the link to `href` into view and gives where it is, in viewport coordinates (for
+    // tests); empty when there is none.
+    QRect revealAnchor(const QString &href);
 
     // The agent's commands, also reached through the conversation's own links.
     void showImages(qint64 messageId);
@@ -66,6 +66,7 @@ private:
     };
 
     void render();
+    void fetchImage(qint64 messageId, qint64 ticketId, int index);
     QString messageHtml(const Message &message, const QString &author);
     void onAnchorClicked(const QUrl &url);
 

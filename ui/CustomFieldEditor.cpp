@@ -3,11 +3,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QToolButton>
 
@@ -57,6 +59,19 @@ bool isOn(const QJsonValue &value)
 }
 
 const QDate noDate(1900, 1, 1);
+
+// The locale's order of day, month and year, all in digits and the year in full: typed quickly,
+// read unambiguously ("d MMM yyyy" becomes "dd MM yyyy", "M/d/yy" becomes "MM/dd/yyyy").
+QString numericDateFormat(QString format)
+{
+    static const QRegularExpression month(QStringLiteral("M+"));
+    static const QRegularExpression day(QStringLiteral("d+"));
+    static const QRegularExpression year(QStringLiteral("y+"));
+    format.replace(month, QStringLiteral("MM"));
+    format.replace(day, QStringLiteral("dd"));
+    format.replace(year, QStringLiteral("yyyy"));
+    return format;
+}
 
 } // namespace
 
@@ -117,13 +132,27 @@ CustomFieldEditor::CustomFieldEditor(const CustomField &field, QWidget *parent)
         m_date->setCalendarPopup(true);
         m_date->setMinimumDate(noDate);
         m_date->setSpecialValueText(tr("No date"));
-        m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        m_date->setDisplayFormat(numericDateFormat(QLocale().dateFormat(QLocale::ShortFormat)));
         m_date->setDate(noDate);
         m_date->setKeyboardTracking(false);
+        m_date->installEventFilter(this);
         connect(m_date, &QDateEdit::editingFinished, this, &CustomFieldEditor::commit);
         connect(m_date, &QDateEdit::dateChanged, this, [this] {
+            m_dateEdited = true;
             if (!m_date->hasFocus()) // chosen in the calendar
                 commit();
+        });
+        m_clearDate = new QToolButton(this);
+        m_clearDate->setObjectName(objectName() + QStringLiteral("Clear"));
+        m_clearDate->setText(tr("Clear"));
+        m_clearDate->setAccessibleName(tr("Clear %1").arg(field.title));
+        connect(m_clearDate, &QToolButton::clicked, this, [this] {
+            {
+                const QSignalBlocker quiet(m_date);
+                m_date->setDate(noDate);
+            }
+            m_dateFromFocus = false;
+            commit();
         });
         input = m_date;
         break;
@@ -136,6 +165,10 @@ CustomFieldEditor::CustomFieldEditor(const CustomField &field, QWidget *parent)
     input->setObjectName(objectName() + QStringLiteral("Input"));
     input->setAccessibleName(field.title);
     layout->addWidget(input);
+    if (m_kind == Kind::Toggle)
+        layout->addStretch(); // the box as wide as its text: a click beside it is not a click on it
+    if (m_clearDate)
+        layout->addWidget(m_clearDate);
     setFocusProxy(input);
     updateChoicesText();
 }
@@ -170,9 +203,12 @@ void CustomFieldEditor::setValue(const QJsonValue &value)
         break;
     }
     case Kind::Date: {
+        if (m_date->hasFocus())
+            break; // the agent is choosing a date
         const QSignalBlocker quiet(m_date);
         const QDate date = dateOf(value);
         m_date->setDate(date.isValid() ? date : noDate);
+        m_dateFromFocus = false;
         break;
     }
     case Kind::Toggle:
@@ -211,8 +247,32 @@ QJsonValue CustomFieldEditor::value() const
     return QJsonValue::Null;
 }
 
+bool CustomFieldEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // "No date" cannot be typed over section by section: while the agent is in the field it shows
+    // today to start from, and goes back to "no date" when they leave without changing it.
+    if (watched == m_date && event->type() == QEvent::FocusIn && m_date->date() == noDate) {
+        const QSignalBlocker quiet(m_date);
+        m_date->setDate(QDate::currentDate());
+        m_dateFromFocus = true;
+        m_dateEdited = false;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void CustomFieldEditor::commit()
 {
+    if (m_kind == Kind::Date && m_dateFromFocus) {
+        if (!m_dateEdited) {
+            if (!m_date->hasFocus()) {
+                const QSignalBlocker quiet(m_date);
+                m_date->setDate(noDate);
+                m_dateFromFocus = false;
+            }
+            return;
+        }
+        m_dateFromFocus = false;
+    }
     updateChoicesText();
     const QJsonValue chosen = value();
     // Unchanged (in Deskpro's terms) is not a change: no outbox item.

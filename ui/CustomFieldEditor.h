@@ -33,6 +33,9 @@ public:
 signals:
     void edited(const QJsonValue &value);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     enum class Kind { Text, Choice, Choices, Date, Toggle };
     static Kind kindOf(const QString &widgetType);
@@ -47,5 +50,8 @@ private:
     QToolButton *m_choices = nullptr;
     QMenu *m_choicesMenu = nullptr;
     QDateEdit *m_date = nullptr;
+    QToolButton *m_clearDate = nullptr;
+    bool m_dateFromFocus = false; // "no date" shown as today while the agent is in the field
+    bool m_dateEdited = false;
     QCheckBox *m_toggle = nullptr;
 };

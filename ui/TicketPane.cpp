@@ -245,13 +245,17 @@ void TicketPane::openAttachment(qint64 attachmentId)
                                               session->attachmentCopies().remove({copy.value()});
                                               return;
                                           }
-                                          m_openedCopies << copy.value();
-                                          // local-copy: the path is AttachmentCopies' own, decrypted from the
-                                          // vault a moment ago.
-                                          QDesktopServices::openUrl(QUrl::fromLocalFile(copy.value()));
-                                          emit attachmentOpened(copy.value());
+                                          openCopy(copy.value());
                                       });
                    });
+}
+
+void TicketPane::openCopy(const QString &path)
+{
+    m_openedCopies << path;
+    // local-copy: the path is AttachmentCopies' own, decrypted from the vault a moment ago.
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    emit attachmentOpened(path);
 }
 
 void TicketPane::saveAttachment(qint64 attachmentId)

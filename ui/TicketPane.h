@@ -64,6 +64,7 @@ private:
     void openLink(const QUrl &url);
     void queueChange(qint64 ticketId, const QJsonObject &changes);
     void leaveTicket();
+    void openCopy(const QString &path);
     std::optional<Attachment> attachment(qint64 id) const;
 
     QPointer<AccountSession> m_session;

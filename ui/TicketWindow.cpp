@@ -35,7 +35,7 @@ TicketWindow::TicketWindow(AccountSession *session, qint64 ticketId, QWidget *pa
     note->setObjectName(QStringLiteral("note"));
     ticket->addSeparator();
     QAction *close = ticket->addAction(tr("&Close Window"), this, &QWidget::close);
-    close->setShortcut(QKeySequence::Close);
+    close->setShortcuts(QKeySequence::Close);
     close->setObjectName(QStringLiteral("closeWindow"));
 
     WindowLayout::restore(this, QString::fromLatin1(layoutGroup));
