@@ -1,8 +1,8 @@
 #include "ComposerWidget.h"
 
+#include "AttachmentList.h"
 #include "ComposerEditor.h"
 #include "DocumentHtml.h"
-#include "FileAttachments.h"
 #include "ReferenceChoices.h"
 #include "SnippetPicker.h"
 #include "account/Account.h"
@@ -17,10 +17,8 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
 #include <QTextCursor>
 #include <QTextList>
@@ -112,22 +110,17 @@ void ComposerWidget::buildUi()
     connect(m_editor, &ComposerEditor::filesDropped, this, &ComposerWidget::attachFiles);
     setAcceptDrops(false); // the editor takes drops itself
 
-    m_attachments = new QListWidget(this);
+    m_attachments = new AttachmentList(this);
     m_attachments->setObjectName(QStringLiteral("attachments"));
-    m_attachments->setAccessibleName(tr("Attached files"));
-    m_attachments->setMaximumHeight(64);
-    m_attachments->hide();
-    auto *remove = new QAction(tr("Remove Attachment"), m_attachments);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    connect(remove, &QAction::triggered, this, &ComposerWidget::removeSelectedAttachment);
-    m_attachments->addAction(remove);
-    m_attachments->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_attachments, &AttachmentList::problems, this, [this](const QStringList &messages) {
+        for (const QString &text : messages)
+            emit problem(text);
+    });
 
     m_attach = new QPushButton(tr("Attach…"), this);
     m_attach->setObjectName(QStringLiteral("attach"));
     m_attach->setAccessibleName(tr("Attach files"));
-    connect(m_attach, &QPushButton::clicked, this, &ComposerWidget::chooseFiles);
+    connect(m_attach, &QPushButton::clicked, this, [this] { m_attachments->chooseFiles(this); });
 
     m_snippets = new QPushButton(tr("Snippets…"), this);
     m_snippets->setObjectName(QStringLiteral("insertSnippet"));
@@ -210,8 +203,7 @@ void ComposerWidget::setTicket(const Ticket &ticket)
     }
     saveDraftNow();
     m_ticket = ticket;
-    m_files.clear();
-    showAttachments();
+    m_attachments->clearFiles();
     m_statusOnSend->setCurrentIndex(0);
     loadDrafts();
     setEnabled(m_session && ticket.id != 0);
@@ -224,8 +216,7 @@ void ComposerWidget::clearTicket()
     m_html = {};
     m_seen = {0, 0};
     m_dirty = {false, false};
-    m_files.clear();
-    showAttachments();
+    m_attachments->clearFiles();
     m_loading = true;
     m_editor->clear();
     m_loading = false;
@@ -377,7 +368,7 @@ bool ComposerWidget::send()
     const Kind kind = m_kind;
     const int k = draftIndex(kind);
     const QString text = html();
-    if (isEmptyMessage(text) && m_files.isEmpty()) {
+    if (isEmptyMessage(text) && m_attachments->isEmpty()) {
         emit problem(kind == Kind::Note ? tr("The note is empty: write something first.")
                                         : tr("The reply is empty: write something first."));
         return false;
@@ -396,7 +387,7 @@ bool ComposerWidget::send()
     draft.updatedAt = QDateTime::currentDateTimeUtc();
     draft.seenLastMessageId = m_seen[k];
     const QString status = kind == Kind::Reply ? m_statusOnSend->currentData().toString() : QString();
-    const QList<OutboxFile> files = m_files;
+    const QList<OutboxFile> files = m_attachments->files();
 
     // Writing the item is a store write on the writer thread: the composer waits for it (read-only)
     // but the window does not, and the network is the outbox's business from here on.
@@ -419,8 +410,7 @@ bool ComposerWidget::send()
                            m_html[k].clear();
                            m_seen[k] = 0;
                            m_dirty[k] = false;
-                           m_files.clear();
-                           showAttachments();
+                           m_attachments->clearFiles();
                            m_statusOnSend->setCurrentIndex(0);
                            if (m_kind == kind) {
                                m_loading = true;
@@ -431,17 +421,6 @@ bool ComposerWidget::send()
                        emit queued(item.value());
                    });
     return true;
-}
-
-void ComposerWidget::chooseFiles()
-{
-    // Not exec(): the window keeps running (and tests are not blocked) while the dialog is open.
-    auto *dialog = new QFileDialog(this, tr("Attach Files"));
-    dialog->setObjectName(QStringLiteral("attachDialog"));
-    dialog->setFileMode(QFileDialog::ExistingFiles);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::filesSelected, this, &ComposerWidget::attachFiles);
-    dialog->open();
 }
 
 void ComposerWidget::chooseSnippet()
@@ -481,42 +460,18 @@ void ComposerWidget::insertSnippet(const QString &html)
 
 void ComposerWidget::attachFiles(const QStringList &paths)
 {
-    QStringList problems;
-    m_files << FileAttachments::read(paths, &problems);
-    for (const QString &text : std::as_const(problems))
+    for (const QString &text : m_attachments->addFiles(paths))
         emit problem(text);
-    showAttachments();
 }
 
 void ComposerWidget::attachImage(const QImage &image)
 {
-    m_files << FileAttachments::fromImage(image, int(m_files.size()) + 1);
-    showAttachments();
+    m_attachments->addImage(image);
 }
 
 QStringList ComposerWidget::attachmentNames() const
 {
-    QStringList names;
-    for (const OutboxFile &file : m_files)
-        names << file.filename;
-    return names;
-}
-
-void ComposerWidget::showAttachments()
-{
-    m_attachments->clear();
-    for (const OutboxFile &file : m_files)
-        m_attachments->addItem(FileAttachments::describe(file));
-    m_attachments->setVisible(!m_files.isEmpty());
-}
-
-void ComposerWidget::removeSelectedAttachment()
-{
-    const int row = m_attachments->currentRow();
-    if (row < 0 || row >= m_files.size())
-        return;
-    m_files.removeAt(row);
-    showAttachments();
+    return m_attachments->names();
 }
 
 void ComposerWidget::toggleFormat(int which)

@@ -12,10 +12,10 @@
 
 #include <array>
 
+class AttachmentList;
 class ComposerEditor;
 class QComboBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QToolButton;
 
@@ -77,10 +77,7 @@ private:
     void applyKind();
     void loadDrafts();
     void onTextChanged();
-    void showAttachments();
-    void removeSelectedAttachment();
     void toggleFormat(int which);
-    void chooseFiles();
 
     QPointer<AccountSession> m_session;
     Ticket m_ticket;
@@ -89,7 +86,6 @@ private:
     std::array<QString, 2> m_html;
     std::array<qint64, 2> m_seen{{0, 0}};
     std::array<bool, 2> m_dirty{{false, false}};
-    QList<OutboxFile> m_files;
     bool m_loading = false;
     bool m_sending = false;
     int m_writes = 0; // draft saves not committed yet
@@ -101,7 +97,7 @@ private:
     QToolButton *m_replyButton = nullptr;
     QToolButton *m_noteButton = nullptr;
     ComposerEditor *m_editor = nullptr;
-    QListWidget *m_attachments = nullptr;
+    AttachmentList *m_attachments = nullptr;
     QComboBox *m_statusOnSend = nullptr;
     QPushButton *m_attach = nullptr;
     QPushButton *m_snippets = nullptr;

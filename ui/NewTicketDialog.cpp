@@ -1,8 +1,8 @@
 #include "NewTicketDialog.h"
 
+#include "AttachmentList.h"
 #include "ComposerEditor.h"
 #include "DocumentHtml.h"
-#include "FileAttachments.h"
 #include "ReferenceChoices.h"
 #include "account/Account.h"
 #include "account/AccountSession.h"
@@ -12,12 +12,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -67,32 +65,16 @@ NewTicketDialog::NewTicketDialog(AccountSession *session, QWidget *parent)
     m_message->setMinimumHeight(160);
     connect(m_message, &ComposerEditor::sendRequested, this, &NewTicketDialog::accept);
     connect(m_message, &ComposerEditor::filesDropped, this, &NewTicketDialog::attachFiles);
-    connect(m_message, &ComposerEditor::imagePasted, this, [this](const QImage &image) {
-        m_files << FileAttachments::fromImage(image, int(m_files.size()) + 1);
-        showAttachments();
-    });
+    connect(m_message, &ComposerEditor::imagePasted, this,
+            [this](const QImage &image) { m_attachments->addImage(image); });
 
-    m_attachments = new QListWidget(this);
+    m_attachments = new AttachmentList(this);
     m_attachments->setObjectName(QStringLiteral("newTicketAttachments"));
-    m_attachments->setAccessibleName(tr("Attached files"));
-    m_attachments->setMaximumHeight(64);
-    m_attachments->hide();
-    auto *remove = new QAction(tr("Remove Attachment"), m_attachments);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    connect(remove, &QAction::triggered, this, [this] {
-        const int row = m_attachments->currentRow();
-        if (row >= 0 && row < m_files.size()) {
-            m_files.removeAt(row);
-            showAttachments();
-        }
-    });
-    m_attachments->addAction(remove);
-    m_attachments->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_attachments, &AttachmentList::problems, this, &NewTicketDialog::showProblems);
     auto *attach = new QPushButton(tr("Attach…"), this);
     attach->setObjectName(QStringLiteral("newTicketAttach"));
     attach->setAccessibleName(tr("Attach files"));
-    connect(attach, &QPushButton::clicked, this, &NewTicketDialog::chooseFiles);
+    connect(attach, &QPushButton::clicked, this, [this] { m_attachments->chooseFiles(this); });
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -202,7 +184,7 @@ void NewTicketDialog::accept()
     showProblems({});
     m_creating = true;
     m_create->setEnabled(false);
-    QCoro::connect(m_session->outbox().queueNewTicket(ticket(), m_files), this,
+    QCoro::connect(m_session->outbox().queueNewTicket(ticket(), m_attachments->files()), this,
                    [this](const StoreResult<qint64> &item) {
                        m_creating = false;
                        m_create->setEnabled(true);
@@ -218,7 +200,7 @@ void NewTicketDialog::accept()
 bool NewTicketDialog::hasContent() const
 {
     return !m_email->text().trimmed().isEmpty() || !m_name->text().trimmed().isEmpty() ||
-           !m_subject->text().trimmed().isEmpty() || !m_files.isEmpty() ||
+           !m_subject->text().trimmed().isEmpty() || !m_attachments->isEmpty() ||
            !m_message->toPlainText().trimmed().isEmpty();
 }
 
@@ -244,36 +226,12 @@ void NewTicketDialog::reject()
     question->open();
 }
 
-void NewTicketDialog::chooseFiles()
-{
-    auto *dialog = new QFileDialog(this, tr("Attach Files"));
-    dialog->setObjectName(QStringLiteral("attachDialog"));
-    dialog->setFileMode(QFileDialog::ExistingFiles);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::filesSelected, this, &NewTicketDialog::attachFiles);
-    dialog->open();
-}
-
 void NewTicketDialog::attachFiles(const QStringList &paths)
 {
-    QStringList problems;
-    m_files << FileAttachments::read(paths, &problems);
-    showProblems(problems);
-    showAttachments();
+    showProblems(m_attachments->addFiles(paths));
 }
 
 QStringList NewTicketDialog::attachmentNames() const
 {
-    QStringList names;
-    for (const OutboxFile &file : m_files)
-        names << file.filename;
-    return names;
-}
-
-void NewTicketDialog::showAttachments()
-{
-    m_attachments->clear();
-    for (const OutboxFile &file : std::as_const(m_files))
-        m_attachments->addItem(FileAttachments::describe(file));
-    m_attachments->setVisible(!m_files.isEmpty());
+    return m_attachments->names();
 }

@@ -1,18 +1,16 @@
 #pragma once
 
-#include "sync/OutboxFile.h"
-
 #include <QDialog>
 #include <QJsonObject>
 #include <QPointer>
 
 class AccountSession;
+class AttachmentList;
 class ComposerEditor;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 
 // A new ticket for a customer, written by the agent: the customer's e-mail address and name, a
@@ -53,12 +51,9 @@ signals:
 
 private:
     void showProblems(const QStringList &problems);
-    void showAttachments();
-    void chooseFiles();
     bool hasContent() const;
 
     QPointer<AccountSession> m_session;
-    QList<OutboxFile> m_files;
     bool m_creating = false;
     bool m_discardConfirmed = false;
 
@@ -68,7 +63,7 @@ private:
     QLineEdit *m_subject = nullptr;
     QComboBox *m_department = nullptr;
     ComposerEditor *m_message = nullptr;
-    QListWidget *m_attachments = nullptr;
+    AttachmentList *m_attachments = nullptr;
     QPushButton *m_create = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "SignedInWindow.h"
 
+#include "ConversationView.h"
 #include "TicketListModel.h"
 #include "sync/Outbox.h"
 
@@ -210,6 +211,16 @@ bool SignedInWindow::clickTicket(int row, Qt::KeyboardModifiers modifiers)
     list->scrollTo(index);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, modifiers, list->visualRect(index).center());
     return m_window->openTicketId() == m_window->ticketList()->ticketAt(row).id;
+}
+
+bool SignedInWindow::clickLink(const QString &href)
+{
+    ConversationView *conversation = m_window->conversation();
+    const QRect where = conversation->revealAnchor(href);
+    if (where.isEmpty())
+        return false;
+    QTest::mouseClick(conversation->viewport(), Qt::LeftButton, {}, where.center());
+    return true;
 }
 
 bool SignedInWindow::activate()

@@ -67,6 +67,8 @@ public:
 
     // Clicks the queue `name` in the sidebar; true when the list shows its tickets.
     bool clickQueue(const QString &name);
+    // Clicks the conversation's link to `href` (scrolled into view first); false when it has none.
+    bool clickLink(const QString &href);
     // Clicks row `row` of the ticket list (the ticket opens); true when it is open.
     bool clickTicket(int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 

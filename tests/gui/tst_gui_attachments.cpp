@@ -53,15 +53,6 @@ class AttachmentsTest : public QObject
 
     ConversationView *conversation() const { return m_fixture.window().conversation(); }
 
-    bool click(const QString &href)
-    {
-        const QRect where = conversation()->revealAnchor(href);
-        if (where.isEmpty())
-            return false;
-        QTest::mouseClick(conversation()->viewport(), Qt::LeftButton, {}, where.center());
-        return true;
-    }
-
     AttachmentRepository attachments() const
     {
         return AttachmentRepository(m_fixture.account().store()->reader().value());
@@ -105,7 +96,7 @@ private slots:
 
         m_desktop.urls.clear();
         m_desktop.contents.clear();
-        QVERIFY(click(ConversationView::openAttachmentLink(attachment->id)));
+        QVERIFY(m_fixture.clickLink(ConversationView::openAttachmentLink(attachment->id)));
         QTRY_COMPARE(m_desktop.urls.size(), 1);
         const QString path = m_desktop.urls.constFirst().toLocalFile();
         const QFileInfo copy(path);
@@ -180,14 +171,14 @@ private slots:
         QCOMPARE(m_desktop.urls.size(), 0);
 
         m_fixture.admin().reset();
-        QVERIFY(click(ConversationView::openAttachmentLink(csv->id)));
+        QVERIFY(m_fixture.clickLink(ConversationView::openAttachmentLink(csv->id)));
         QTRY_COMPARE_WITH_TIMEOUT(m_desktop.urls.size(), 1, 30000);
         QCOMPARE(m_desktop.contents.constFirst().size(), large.size());
         QVERIFY(m_desktop.contents.constFirst() == large);
         QCOMPARE(m_fixture.admin().requests("GET", QStringLiteral("/file.php/")).size(), 1);
         // Kept in the vault now: opening it again asks the helpdesk nothing.
         QVERIFY(attachments().localCopy(csv->id).value());
-        QVERIFY(click(ConversationView::openAttachmentLink(csv->id)));
+        QVERIFY(m_fixture.clickLink(ConversationView::openAttachmentLink(csv->id)));
         QTRY_COMPARE(m_desktop.urls.size(), 2);
         QCOMPARE(m_fixture.admin().requests("GET", QStringLiteral("/file.php/")).size(), 1);
         QCOMPARE(m_desktop.contents.at(1), large);
@@ -201,7 +192,7 @@ private slots:
         QTemporaryDir dir;
         const QString target = dir.filePath(QStringLiteral("saved-copy.bin"));
 
-        QVERIFY(click(ConversationView::saveAttachmentLink(attachment->id)));
+        QVERIFY(m_fixture.clickLink(ConversationView::saveAttachmentLink(attachment->id)));
         QFileDialog *dialog = nullptr;
         QTRY_VERIFY(
             (dialog = m_fixture.window().findChild<QFileDialog *>(QStringLiteral("saveAttachmentDialog"))) &&

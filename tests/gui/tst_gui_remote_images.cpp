@@ -25,15 +25,6 @@ class RemoteImagesTest : public QObject
 
     ConversationView *conversation() const { return m_fixture.window().conversation(); }
 
-    bool click(const QString &href)
-    {
-        const QRect where = conversation()->revealAnchor(href);
-        if (where.isEmpty())
-            return false;
-        QTest::mouseClick(conversation()->viewport(), Qt::LeftButton, {}, where.center());
-        return true;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -85,7 +76,7 @@ private slots:
         QVERIFY(!conversation()->imagesShown(messageId));
 
         // The agent asks for this message's images.
-        QVERIFY(click(ConversationView::showImagesLink(messageId)));
+        QVERIFY(m_fixture.clickLink(ConversationView::showImagesLink(messageId)));
         QTRY_VERIFY_WITH_TIMEOUT(conversation()->imagesShown(messageId), 30000);
         QCOMPARE(m_images.requests, 3);
         QCOMPARE(m_images.authorizations, 0);
