@@ -1,28 +1,24 @@
 #include "ComposerWidget.h"
 
+#include "AttachmentList.h"
 #include "ComposerEditor.h"
 #include "DocumentHtml.h"
 #include "ReferenceChoices.h"
+#include "SnippetPicker.h"
 #include "account/Account.h"
 #include "account/AccountSession.h"
 #include "content/HtmlSanitizer.h"
 #include "store/DraftRepository.h"
 #include "store/MessageRepository.h"
+#include "store/ReferenceData.h"
 #include "store/Store.h"
 #include "store/StoreWriter.h"
 #include "sync/Outbox.h"
 
 #include <QAction>
-#include <QBuffer>
 #include <QComboBox>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
-#include <QLocale>
-#include <QMimeDatabase>
 #include <QPushButton>
 #include <QTextCursor>
 #include <QTextList>
@@ -115,22 +111,31 @@ void ComposerWidget::buildUi()
     connect(m_editor, &ComposerEditor::filesDropped, this, &ComposerWidget::attachFiles);
     setAcceptDrops(false); // the editor takes drops itself
 
-    m_attachments = new QListWidget(this);
+    m_attachments = new AttachmentList(this);
     m_attachments->setObjectName(QStringLiteral("attachments"));
-    m_attachments->setAccessibleName(tr("Attached files"));
-    m_attachments->setMaximumHeight(64);
-    m_attachments->hide();
-    auto *remove = new QAction(tr("Remove Attachment"), m_attachments);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    connect(remove, &QAction::triggered, this, &ComposerWidget::removeSelectedAttachment);
-    m_attachments->addAction(remove);
-    m_attachments->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_attachments, &AttachmentList::problems, this, [this](const QStringList &messages) {
+        for (const QString &text : messages)
+            emit problem(text);
+    });
 
     m_attach = new QPushButton(tr("Attach…"), this);
     m_attach->setObjectName(QStringLiteral("attach"));
     m_attach->setAccessibleName(tr("Attach files"));
-    connect(m_attach, &QPushButton::clicked, this, &ComposerWidget::chooseFiles);
+    connect(m_attach, &QPushButton::clicked, this, [this] { m_attachments->chooseFiles(this); });
+
+    m_snippets = new QPushButton(tr("Snippets…"), this);
+    m_snippets->setObjectName(QStringLiteral("insertSnippet"));
+    m_snippets->setAccessibleName(tr("Insert a snippet"));
+    const QKeySequence snippetKey(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    m_snippets->setToolTip(
+        tr("Insert a snippet at the cursor (%1)").arg(snippetKey.toString(QKeySequence::NativeText)));
+    connect(m_snippets, &QPushButton::clicked, this, &ComposerWidget::chooseSnippet);
+    auto *snippetAction = new QAction(tr("Insert Snippet"), this);
+    snippetAction->setObjectName(QStringLiteral("insertSnippetAction"));
+    snippetAction->setShortcut(snippetKey);
+    snippetAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(snippetAction, &QAction::triggered, this, &ComposerWidget::chooseSnippet);
+    addAction(snippetAction);
 
     auto *statusLabel = new QLabel(tr("Then set status:"), this);
     m_statusOnSend = new QComboBox(this);
@@ -149,6 +154,7 @@ void ComposerWidget::buildUi()
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_attach);
+    bottom->addWidget(m_snippets);
     bottom->addStretch();
     bottom->addWidget(statusLabel);
     bottom->addWidget(m_statusOnSend);
@@ -201,8 +207,7 @@ void ComposerWidget::setTicket(const Ticket &ticket)
     }
     saveDraftNow();
     m_ticket = ticket;
-    m_files.clear();
-    showAttachments();
+    m_attachments->clearFiles();
     m_statusOnSend->setCurrentIndex(0);
     loadDrafts();
     setEnabled(m_session && ticket.id != 0);
@@ -215,8 +220,7 @@ void ComposerWidget::clearTicket()
     m_html = {};
     m_seen = {0, 0};
     m_dirty = {false, false};
-    m_files.clear();
-    showAttachments();
+    m_attachments->clearFiles();
     m_loading = true;
     m_editor->clear();
     m_loading = false;
@@ -368,7 +372,7 @@ bool ComposerWidget::send()
     const Kind kind = m_kind;
     const int k = draftIndex(kind);
     const QString text = html();
-    if (isEmptyMessage(text) && m_files.isEmpty()) {
+    if (isEmptyMessage(text) && m_attachments->isEmpty()) {
         emit problem(kind == Kind::Note ? tr("The note is empty: write something first.")
                                         : tr("The reply is empty: write something first."));
         return false;
@@ -387,7 +391,7 @@ bool ComposerWidget::send()
     draft.updatedAt = QDateTime::currentDateTimeUtc();
     draft.seenLastMessageId = m_seen[k];
     const QString status = kind == Kind::Reply ? m_statusOnSend->currentData().toString() : QString();
-    const QList<OutboxFile> files = m_files;
+    const QList<OutboxFile> files = m_attachments->files();
 
     // Writing the item is a store write on the writer thread: the composer waits for it (read-only)
     // but the window does not, and the network is the outbox's business from here on.
@@ -410,8 +414,7 @@ bool ComposerWidget::send()
                            m_html[k].clear();
                            m_seen[k] = 0;
                            m_dirty[k] = false;
-                           m_files.clear();
-                           showAttachments();
+                           m_attachments->clearFiles();
                            m_statusOnSend->setCurrentIndex(0);
                            if (m_kind == kind) {
                                m_loading = true;
@@ -424,72 +427,55 @@ bool ComposerWidget::send()
     return true;
 }
 
-void ComposerWidget::chooseFiles()
+void ComposerWidget::chooseSnippet()
 {
-    // Not exec(): the window keeps running (and tests are not blocked) while the dialog is open.
-    auto *dialog = new QFileDialog(this, tr("Attach Files"));
-    dialog->setObjectName(QStringLiteral("attachDialog"));
-    dialog->setFileMode(QFileDialog::ExistingFiles);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::filesSelected, this, &ComposerWidget::attachFiles);
-    dialog->open();
+    if (!m_session || m_ticket.id == 0 || !isEnabled())
+        return;
+    StoreResult<QSqlDatabase> reader = m_session->account().store()->reader();
+    const StoreResult<QList<Snippet>> snippets =
+        reader ? ReferenceData(reader.value()).snippets() : StoreResult<QList<Snippet>>::failure(reader);
+    if (!snippets) {
+        emit problem(snippets.error());
+        return;
+    }
+    if (snippets.value().isEmpty()) {
+        emit problem(tr("There are no snippets on this computer yet; they come with the next sync."));
+        return;
+    }
+    // Not exec(): the window keeps running (and tests are not blocked) while the picker is open.
+    auto *picker = new SnippetPicker(snippets.value(), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &SnippetPicker::chosen, this,
+            [this](const Snippet::Text &text) { insertSnippet(text.html); });
+    connect(picker, &QDialog::finished, this, [this] { m_editor->setFocus(Qt::OtherFocusReason); });
+    picker->open();
+}
+
+void ComposerWidget::insertSnippet(const QString &html)
+{
+    if (m_editor->isReadOnly())
+        return;
+    // The helpdesk's HTML, cleaned as any other, where the agent's cursor was.
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.insertHtml(HtmlSanitizer::sanitize(html).html);
+    m_editor->setTextCursor(cursor);
+    m_editor->setFocus(Qt::OtherFocusReason);
 }
 
 void ComposerWidget::attachFiles(const QStringList &paths)
 {
-    static const QMimeDatabase types;
-    for (const QString &path : paths) {
-        QFile file(path);
-        const QString name = QFileInfo(path).fileName();
-        if (file.size() > maxAttachmentBytes) {
-            emit problem(
-                tr("%1 is larger than %2 MB and was not attached.").arg(name).arg(maxAttachmentBytes >> 20));
-            continue;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            emit problem(tr("%1 could not be read: %2").arg(name, file.errorString()));
-            continue;
-        }
-        m_files << OutboxFile{name, types.mimeTypeForFile(path).name(), file.readAll()};
-    }
-    showAttachments();
+    for (const QString &text : m_attachments->addFiles(paths))
+        emit problem(text);
 }
 
 void ComposerWidget::attachImage(const QImage &image)
 {
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    const int number = int(m_files.size()) + 1;
-    m_files << OutboxFile{tr("pasted-image-%1.png").arg(number), QStringLiteral("image/png"), png};
-    showAttachments();
+    m_attachments->addImage(image);
 }
 
 QStringList ComposerWidget::attachmentNames() const
 {
-    QStringList names;
-    for (const OutboxFile &file : m_files)
-        names << file.filename;
-    return names;
-}
-
-void ComposerWidget::showAttachments()
-{
-    m_attachments->clear();
-    for (const OutboxFile &file : m_files)
-        m_attachments->addItem(
-            tr("%1 (%2)").arg(file.filename, QLocale().formattedDataSize(file.bytes.size())));
-    m_attachments->setVisible(!m_files.isEmpty());
-}
-
-void ComposerWidget::removeSelectedAttachment()
-{
-    const int row = m_attachments->currentRow();
-    if (row < 0 || row >= m_files.size())
-        return;
-    m_files.removeAt(row);
-    showAttachments();
+    return m_attachments->names();
 }
 
 void ComposerWidget::toggleFormat(int which)

@@ -12,16 +12,17 @@
 
 #include <array>
 
+class AttachmentList;
 class ComposerEditor;
 class QComboBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QToolButton;
 
 // Beside the conversation: the agent's reply to the customer or internal note on the open
 // ticket (the two look clearly different), in rich text sent as HTML, with files attached by
-// button, drag or paste, and a status to set on send. Ctrl+Enter queues it in the outbox and
+// button, drag or paste, snippets inserted at the cursor (Ctrl+Shift+S), and a status to set on
+// send. Ctrl+Enter queues it in the outbox and
 // returns at once; the outbox sends it when it can. What the agent types is saved to the store
 // as a draft a moment after they stop typing (and when they switch ticket or kind), and comes
 // back with the ticket after a crash or a restart.
@@ -49,6 +50,10 @@ public:
     void startReply(); // reply mode, focus in the text
     void startNote();
 
+    // The snippet picker; what the agent chooses goes in at the cursor.
+    void chooseSnippet();
+    void insertSnippet(const QString &html);
+
     void attachFiles(const QStringList &paths);
     void attachImage(const QImage &image);
     QStringList attachmentNames() const;
@@ -61,7 +66,6 @@ public:
     QString html() const;
 
     static constexpr int draftDelayMs = 700;
-    static constexpr qint64 maxAttachmentBytes = 25 * 1024 * 1024;
 
 signals:
     void queued(qint64 itemId);
@@ -73,10 +77,7 @@ private:
     void applyKind();
     void loadDrafts();
     void onTextChanged();
-    void showAttachments();
-    void removeSelectedAttachment();
     void toggleFormat(int which);
-    void chooseFiles();
 
     QPointer<AccountSession> m_session;
     Ticket m_ticket;
@@ -85,7 +86,6 @@ private:
     std::array<QString, 2> m_html;
     std::array<qint64, 2> m_seen{{0, 0}};
     std::array<bool, 2> m_dirty{{false, false}};
-    QList<OutboxFile> m_files;
     bool m_loading = false;
     bool m_sending = false;
     int m_writes = 0; // draft saves not committed yet
@@ -97,8 +97,9 @@ private:
     QToolButton *m_replyButton = nullptr;
     QToolButton *m_noteButton = nullptr;
     ComposerEditor *m_editor = nullptr;
-    QListWidget *m_attachments = nullptr;
+    AttachmentList *m_attachments = nullptr;
     QComboBox *m_statusOnSend = nullptr;
     QPushButton *m_attach = nullptr;
+    QPushButton *m_snippets = nullptr;
     QPushButton *m_send = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "ComposerWidget.h"
 #include "ConnectionIndicator.h"
 #include "ConversationView.h"
+#include "NewTicketDialog.h"
 #include "OutboxDialog.h"
 #include "PropertiesPanel.h"
 #include "ReferenceChoices.h"
@@ -13,18 +14,16 @@
 #include "ShortcutsDialog.h"
 #include "StatusArea.h"
 #include "TicketListModel.h"
+#include "TicketPane.h"
+#include "TicketWindow.h"
 #include "TrayIcon.h"
 #include "account/Account.h"
-#include "content/LinkPolicy.h"
 #include "store/BuiltInQueue.h"
-#include "store/MessageRepository.h"
-#include "store/ReferenceNames.h"
 #include "store/Store.h"
 #include "store/TicketRepository.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -32,7 +31,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -73,8 +71,67 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-    // The composer saves its draft while the session is still there.
-    m_composer->setSession(nullptr);
+    // Drafts are saved while the session is still there.
+    for (const QPointer<TicketWindow> &window : std::as_const(m_ticketWindows))
+        delete window.data();
+    m_pane->setSession(nullptr);
+}
+
+qint64 MainWindow::openTicketId() const
+{
+    return m_pane->ticketId();
+}
+
+ConversationView *MainWindow::conversation() const
+{
+    return m_pane->conversation();
+}
+
+ComposerWidget *MainWindow::composer() const
+{
+    return m_pane->composer();
+}
+
+PropertiesPanel *MainWindow::properties() const
+{
+    return m_pane->properties();
+}
+
+QList<TicketWindow *> MainWindow::ticketWindows() const
+{
+    QList<TicketWindow *> windows;
+    for (const QPointer<TicketWindow> &window : m_ticketWindows) {
+        if (window)
+            windows << window.data();
+    }
+    return windows;
+}
+
+TicketWindow *MainWindow::openTicketWindow(qint64 ticketId)
+{
+    if (!m_session || ticketId == 0)
+        return nullptr;
+    for (TicketWindow *window : ticketWindows()) {
+        if (window->ticketId() == ticketId) {
+            window->showNormal();
+            window->raise();
+            window->activateWindow();
+            return window;
+        }
+    }
+    auto *window = new TicketWindow(m_session, ticketId, this);
+    if (window->ticketId() != ticketId) { // not in the store
+        window->deleteLater();
+        statusBar()->showMessage(tr("Ticket %1 is not on this computer.").arg(ticketId), 5000);
+        return nullptr;
+    }
+    connect(window, &TicketWindow::queued, this, &MainWindow::scheduleRefresh);
+    m_ticketWindows.removeAll(nullptr);
+    m_ticketWindows << window;
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 ConnectionIndicator *MainWindow::connectionIndicator() const
@@ -89,7 +146,10 @@ void MainWindow::setHelpdeskTitle(const QString &title)
 
 void MainWindow::showAccount(Account *account, AccountSession::Options options)
 {
-    m_composer->setSession(nullptr);
+    for (const QPointer<TicketWindow> &window : std::as_const(m_ticketWindows))
+        delete window.data(); // drafts saved while their session is there
+    m_ticketWindows.clear();
+    m_pane->setSession(nullptr);
     if (m_outboxDialog)
         m_outboxDialog->close();
     if (m_session) {
@@ -98,16 +158,12 @@ void MainWindow::showAccount(Account *account, AccountSession::Options options)
         std::exchange(m_session, nullptr)->retire();
     }
     m_account = account;
-    m_open = Ticket{};
-    m_openMessages.clear();
     m_ticketList->setStore(account ? account->store() : nullptr);
     m_search->setStore(account ? account->store() : nullptr);
     if (!account) {
         setHelpdeskTitle({});
         m_status->setSession(nullptr);
         m_tray->setSession(nullptr);
-        m_properties->setTicket(Ticket{});
-        m_conversation->clearConversation();
         m_ticketArea->setCurrentIndex(0);
         refreshQueueCounts();
         return;
@@ -120,7 +176,7 @@ void MainWindow::showAccount(Account *account, AccountSession::Options options)
             statusBar()->showMessage(tr("Sync stopped: %1").arg(report.error->message), 10000);
     });
     connect(m_session, &AccountSession::outboxCountChanged, this, &MainWindow::scheduleRefresh);
-    m_composer->setSession(m_session);
+    m_pane->setSession(m_session);
     m_status->setSession(m_session);
     m_tray->setSession(m_session);
     const AccountInfo &info = account->info();
@@ -134,12 +190,9 @@ void MainWindow::showAccount(Account *account, AccountSession::Options options)
 
 void MainWindow::reloadChoices()
 {
-    StoreResult<QSqlDatabase> reader =
-        m_account ? m_account->store()->reader() : StoreResult<QSqlDatabase>::failure(QString());
-    if (!reader)
-        return;
-    m_properties->reloadChoices(reader.value());
-    m_composer->reloadChoices();
+    m_pane->reloadChoices();
+    for (TicketWindow *window : ticketWindows())
+        window->pane()->reloadChoices();
 }
 
 void MainWindow::showQueue(const QString &name)
@@ -158,20 +211,11 @@ void MainWindow::showTicket(int row)
 void MainWindow::openTicket(qint64 ticketId)
 {
     if (ticketId == 0 || !m_account) {
-        m_open = Ticket{};
-        m_openMessages.clear();
-        m_conversation->clearConversation();
-        m_properties->setTicket(Ticket{});
-        m_composer->clearTicket();
+        m_pane->openTicket(0);
         m_ticketArea->setCurrentIndex(0);
         return;
     }
-    if (ticketId != m_open.id) {
-        m_open = Ticket{};
-        m_open.id = ticketId;
-        m_openMessages.clear();
-    }
-    showOpenTicket(true);
+    showOpenTicket(ticketId);
 }
 
 bool MainWindow::openTicketByKey(const QString &idOrRef)
@@ -210,37 +254,12 @@ bool MainWindow::openTicketByKey(const QString &idOrRef)
     return true;
 }
 
-void MainWindow::showOpenTicket(bool force)
+void MainWindow::showOpenTicket(qint64 ticketId)
 {
-    StoreResult<QSqlDatabase> reader =
-        m_account ? m_account->store()->reader() : StoreResult<QSqlDatabase>::failure(QString());
-    if (!reader || m_open.id == 0)
-        return;
-    const auto ticket = TicketRepository(reader.value()).byId(m_open.id);
-    if (!ticket || !ticket.value()) {
-        if (!ticket)
-            statusBar()->showMessage(ticket.error());
-        openTicket(0); // gone: deleted, or removed by retention
-        return;
-    }
-    const StoreResult<QList<Message>> messages = MessageRepository(reader.value()).byTicket(m_open.id);
-    if (!messages) {
-        statusBar()->showMessage(messages.error());
-        return;
-    }
-    const bool changed = force || *ticket.value() != m_open || messages.value() != m_openMessages;
-    m_open = *ticket.value();
-    m_openMessages = messages.value();
-    if (changed) {
-        // Where the agent was reading stays where it was.
-        const int scroll = force ? 0 : m_conversation->verticalScrollBar()->value();
-        m_conversation->showConversation(m_open, m_openMessages, ReferenceNames(reader.value()));
-        if (!force)
-            m_conversation->verticalScrollBar()->setValue(scroll);
-    }
-    m_properties->setTicket(m_open);
-    m_composer->setTicket(m_open);
-    m_ticketArea->setCurrentWidget(m_ticketPage);
+    if (m_pane->openTicket(ticketId))
+        m_ticketArea->setCurrentWidget(m_pane);
+    else
+        m_ticketArea->setCurrentIndex(0); // gone: deleted, or removed by retention
 }
 
 QList<qint64> MainWindow::selectedTicketIds() const
@@ -255,8 +274,8 @@ QList<qint64> MainWindow::selectedTicketIds() const
 QList<qint64> MainWindow::targetTickets() const
 {
     QList<qint64> ids = selectedTicketIds();
-    if (ids.isEmpty() && m_open.id != 0)
-        ids << m_open.id;
+    if (ids.isEmpty() && openTicketId() != 0)
+        ids << openTicketId();
     return ids;
 }
 
@@ -293,8 +312,10 @@ void MainWindow::refreshFromStore()
         }
     }
     m_tickets->viewport()->update();
-    if (m_open.id != 0)
-        showOpenTicket(false);
+    if (openTicketId() != 0 && !m_pane->refresh())
+        m_ticketArea->setCurrentIndex(0);
+    for (TicketWindow *window : ticketWindows())
+        window->refresh();
     emit refreshed();
 }
 
@@ -314,8 +335,15 @@ void MainWindow::openCurrent()
     const QModelIndex current = m_tickets->currentIndex();
     if (current.isValid())
         openTicket(m_ticketList->ticketAt(current.row()).id);
-    if (m_open.id != 0)
-        m_conversation->setFocus(Qt::ShortcutFocusReason);
+    if (openTicketId() != 0)
+        conversation()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::openCurrentInWindow()
+{
+    const QModelIndex current = m_tickets->currentIndex();
+    if (current.isValid())
+        openTicketWindow(m_ticketList->ticketAt(current.row()).id);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -336,8 +364,10 @@ void MainWindow::changeEvent(QEvent *event)
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_tickets && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        const auto *press = static_cast<QKeyEvent *>(event);
+        const int key = press->key();
+        // Shift+Enter is the "Open in New Window" shortcut.
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !(press->modifiers() & Qt::ShiftModifier)) {
             openCurrent();
             return true;
         }
@@ -456,6 +486,23 @@ void MainWindow::showOutbox()
     m_outboxDialog->activateWindow();
 }
 
+void MainWindow::newTicket()
+{
+    if (!m_session) {
+        statusBar()->showMessage(tr("No account is open."), 5000);
+        return;
+    }
+    auto *dialog = new NewTicketDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewTicketDialog::created, this, [this] {
+        statusBar()->showMessage(
+            tr("New ticket queued in the outbox; it is created as soon as the helpdesk can be reached."),
+            8000);
+        refreshFromStore();
+    });
+    dialog->open();
+}
+
 void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(m_session, this);
@@ -474,21 +521,14 @@ void MainWindow::showShortcuts()
         {QKeySequence(QKeySequence::Bold).toString(QKeySequence::NativeText), tr("Bold, in the composer")},
         {QKeySequence(QKeySequence::Italic).toString(QKeySequence::NativeText),
          tr("Italic, in the composer")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText),
+         tr("Insert a snippet, in the composer")},
         {tr("Shift+Click, Ctrl+Click"), tr("Select several tickets")},
+        {tr("Double-click"), tr("Open the ticket in a new window")},
     };
     auto *dialog = new ShortcutsDialog(m_shortcutActions, extra, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
-}
-
-void MainWindow::openLink(const QUrl &url)
-{
-    // The real target, not the link's text: "Your bank" may go anywhere.
-    const auto answer = QMessageBox::question(
-        this, tr("Open Link"),
-        tr("Open this address in your browser?\n\n%1").arg(LinkPolicy::displayTarget(url)));
-    if (answer == QMessageBox::Yes && LinkPolicy::isOpenable(url))
-        QDesktopServices::openUrl(url);
 }
 
 void MainWindow::refreshQueueCounts()
@@ -518,7 +558,7 @@ void MainWindow::createCentralArea()
         if (row >= 0)
             m_tickets->setCurrentIndex(m_ticketList->index(row, TicketListModel::Subject));
         openTicket(id);
-        m_conversation->setFocus(Qt::OtherFocusReason);
+        conversation()->setFocus(Qt::OtherFocusReason);
     });
     connect(m_search, &SearchBox::done, this, [this] { m_tickets->setFocus(Qt::OtherFocusReason); });
 
@@ -571,6 +611,7 @@ void MainWindow::createCentralArea()
     m_tickets->horizontalHeader()->resizeSection(TicketListModel::Subject, 330);
     m_tickets->horizontalHeader()->setStretchLastSection(true);
     connect(m_tickets, &QTableView::activated, this, [this] { openCurrent(); });
+    connect(m_tickets, &QTableView::doubleClicked, this, [this] { openCurrentInWindow(); });
     m_tickets->installEventFilter(this); // Enter opens, whatever the style does with it
 
     auto *nothingOpen = new QLabel(tr("Select a ticket to read its conversation."), this);
@@ -578,43 +619,16 @@ void MainWindow::createCentralArea()
     nothingOpen->setWordWrap(true);
     nothingOpen->setEnabled(false);
 
-    m_conversation = new ConversationView(this);
-    connect(m_conversation, &ConversationView::openLinkRequested, this, &MainWindow::openLink);
-    m_composer = new ComposerWidget(this);
-    connect(m_composer, &ComposerWidget::problem, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_composer, &ComposerWidget::queued, this, [this] {
-        statusBar()->showMessage(
-            tr("Queued in the outbox; it is sent as soon as the helpdesk can be reached."), 5000);
-        refreshFromStore();
-    });
-    m_properties = new PropertiesPanel(this);
-    connect(m_properties, &PropertiesPanel::changeRequested, this,
-            [this](qint64 ticketId, const QJsonObject &changes) {
-                queueChanges({qMakePair(ticketId, changes)});
-            });
-
-    auto *readAndWrite = new QSplitter(Qt::Vertical, this);
-    readAndWrite->setObjectName(QStringLiteral("conversationSplitter"));
-    readAndWrite->addWidget(m_conversation);
-    readAndWrite->addWidget(m_composer);
-    readAndWrite->setStretchFactor(0, 3);
-    readAndWrite->setStretchFactor(1, 2);
-    readAndWrite->setSizes({480, 300});
-    auto *ticketPage = new QSplitter(Qt::Horizontal, this);
-    ticketPage->setObjectName(QStringLiteral("ticketSplitter"));
-    ticketPage->addWidget(readAndWrite);
-    ticketPage->addWidget(m_properties);
-    ticketPage->setStretchFactor(0, 3);
-    ticketPage->setStretchFactor(1, 1);
-    ticketPage->setSizes({420, 250});
-    m_ticketPage = ticketPage;
+    m_pane = new TicketPane(this);
+    connect(m_pane, &TicketPane::message, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_pane, &TicketPane::queued, this, &MainWindow::refreshFromStore);
 
     m_ticketArea = new QStackedWidget(this);
     m_ticketArea->setObjectName(QStringLiteral("ticketArea"));
     m_ticketArea->setAccessibleName(tr("Ticket"));
     m_ticketArea->addWidget(nothingOpen);
-    m_ticketArea->addWidget(m_ticketPage);
+    m_ticketArea->addWidget(m_pane);
     connect(m_tickets->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showTicket(current.isValid() ? current.row() : -1); });
 
@@ -673,14 +687,14 @@ void MainWindow::createActions()
 
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
     add(ticket, tr("&Reply"), QKeySequence(Qt::Key_R), QStringLiteral("reply"), [this] {
-        if (m_open.id == 0)
+        if (openTicketId() == 0)
             openCurrent();
-        m_composer->startReply();
+        composer()->startReply();
     });
     add(ticket, tr("Add &Note"), QKeySequence(Qt::Key_N), QStringLiteral("note"), [this] {
-        if (m_open.id == 0)
+        if (openTicketId() == 0)
             openCurrent();
-        m_composer->startNote();
+        composer()->startNote();
     });
     add(ticket, tr("&Assign to Me"), QKeySequence(Qt::Key_A), QStringLiteral("assignToMe"),
         &MainWindow::assignToMe);
@@ -688,6 +702,14 @@ void MainWindow::createActions()
         &MainWindow::showStatusMenu);
     add(ticket, tr("&Change Selected Tickets…"), QKeySequence(Qt::Key_B), QStringLiteral("changeSelected"),
         &MainWindow::changeSelected);
+    ticket->addSeparator();
+    // In the ticket list only: Shift+Enter in the composer is a line break.
+    QAction *inWindow = add(ticket, tr("Open in New &Window"), QKeySequence(Qt::SHIFT | Qt::Key_Return),
+                            QStringLiteral("openInWindow"), &MainWindow::openCurrentInWindow);
+    inWindow->setShortcutContext(Qt::WidgetShortcut);
+    m_tickets->addAction(inWindow);
+    add(ticket, tr("&New Ticket…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        QStringLiteral("newTicket"), &MainWindow::newTicket);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, tr("&Search"), QKeySequence(Qt::Key_Slash), QStringLiteral("search"), &MainWindow::focusSearch);

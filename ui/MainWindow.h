@@ -2,8 +2,6 @@
 
 #include "OutboxDialog.h"
 #include "account/AccountSession.h"
-#include "domain/Message.h"
-#include "domain/Ticket.h"
 
 #include <QJsonObject>
 #include <QMainWindow>
@@ -23,13 +21,15 @@ class QTreeView;
 class SearchBox;
 class StatusArea;
 class TicketListModel;
+class TicketPane;
+class TicketWindow;
 class TrayIcon;
 
 // The agent's main window: the search box and queues on the left, the ticket list, and the open
-// ticket beside it (conversation, composer, properties), with the connection, sync and outbox in
-// the status bar. It reads from the store and refreshes when the store changes (a sync page, an
-// item queued, sent or held); every change goes through the account's outbox. The parts are
-// widgets of their own; the window wires them and owns the keyboard.
+// ticket beside it (a TicketPane: conversation, composer, properties) or in windows of their own
+// (TicketWindow), with the connection, sync and outbox in the status bar. It reads from the store and
+// refreshes when the store changes (a sync page, an item queued, sent or held); every change goes through the
+// account's outbox. The parts are widgets of their own; the window wires them and owns the keyboard.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,7 +52,11 @@ public:
     void openTicket(qint64 ticketId); // 0 shows none
     // By id or ref; false (and a message in the status bar) when the store has no such ticket.
     bool openTicketByKey(const QString &idOrRef);
-    qint64 openTicketId() const { return m_open.id; }
+    qint64 openTicketId() const;
+    // The ticket in a window of its own (raised when it has one already); null when the store
+    // has no such ticket.
+    TicketWindow *openTicketWindow(qint64 ticketId);
+    QList<TicketWindow *> ticketWindows() const;
     QList<qint64> selectedTicketIds() const;
 
     // Re-reads what the window shows from the store, keeping the selection and the open ticket.
@@ -63,14 +67,16 @@ public:
     void showStatusMenu();
     void changeSelected(); // bulk change dialog
     void showOutbox();
+    void newTicket(); // the new-ticket dialog
     void showShortcuts();
     void focusSearch();
     void back();
     void queueChanges(const QList<QPair<qint64, QJsonObject>> &changes);
 
-    ConversationView *conversation() const { return m_conversation; }
-    ComposerWidget *composer() const { return m_composer; }
-    PropertiesPanel *properties() const { return m_properties; }
+    TicketPane *ticketPane() const { return m_pane; }
+    ConversationView *conversation() const;
+    ComposerWidget *composer() const;
+    PropertiesPanel *properties() const;
     SearchBox *searchBox() const { return m_search; }
     StatusArea *statusArea() const { return m_status; }
     TicketListModel *ticketList() const { return m_ticketList; }
@@ -94,10 +100,10 @@ private:
 
     void refreshQueueCounts();
     void reloadChoices();
-    void showOpenTicket(bool force);
-    void openLink(const QUrl &url);
+    void showOpenTicket(qint64 ticketId);
     void moveInList(int step);
     void openCurrent();
+    void openCurrentInWindow();
     void scheduleRefresh();
     QList<qint64> targetTickets() const; // the selection, else the open ticket
 
@@ -109,17 +115,12 @@ private:
     QTreeView *m_queues = nullptr;
     QTableView *m_tickets = nullptr;
     QStackedWidget *m_ticketArea = nullptr;
-    QWidget *m_ticketPage = nullptr;
-    ConversationView *m_conversation = nullptr;
-    ComposerWidget *m_composer = nullptr;
-    PropertiesPanel *m_properties = nullptr;
+    TicketPane *m_pane = nullptr;
+    QList<QPointer<TicketWindow>> m_ticketWindows;
     StatusArea *m_status = nullptr;
     TrayIcon *m_tray = nullptr;
     QPointer<OutboxDialog> m_outboxDialog;
     QMenu *m_statusMenu = nullptr;
     QList<QAction *> m_shortcutActions;
     QTimer m_refreshTimer;
-
-    Ticket m_open; // as last shown
-    QList<Message> m_openMessages;
 };

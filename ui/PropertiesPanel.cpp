@@ -1,6 +1,8 @@
 #include "PropertiesPanel.h"
 
+#include "CustomFieldEditor.h"
 #include "ReferenceChoices.h"
+#include "store/ReferenceData.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -53,7 +55,81 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
             return;
         request(QStringLiteral("labels"), QJsonArray::fromStringList(labels));
     });
+
+    m_customFields = new QWidget(this);
+    m_customFields->setObjectName(QStringLiteral("customFields"));
+    m_customFields->setAccessibleName(tr("Custom fields"));
+    m_customForm = new QFormLayout(m_customFields);
+    m_customForm->setContentsMargins(0, 0, 0, 0);
+    m_customForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_customFields);
     setEnabled(false);
+}
+
+CustomFieldEditor *PropertiesPanel::customFieldEditor(qint64 fieldId) const
+{
+    for (CustomFieldEditor *editor : m_fieldEditors) {
+        if (editor->field().id == fieldId)
+            return editor;
+    }
+    return nullptr;
+}
+
+QList<CustomField> PropertiesPanel::fieldsFor(qint64 departmentId) const
+{
+    QList<CustomField> shown;
+    const auto layout =
+        std::find_if(m_layouts.cbegin(), m_layouts.cend(),
+                     [departmentId](const TicketLayout &l) { return l.departmentId == departmentId; });
+    if (layout == m_layouts.cend()) {
+        for (const CustomField &field : m_fields) {
+            if (field.isEnabled)
+                shown << field;
+        }
+        return shown;
+    }
+    // "ticket_field_7" names custom field 7.
+    const QString prefix = QStringLiteral("ticket_field_");
+    for (const TicketLayout::Field &item : layout->fields) {
+        if (item.type != QLatin1String("ticket_field") || !item.id.startsWith(prefix))
+            continue;
+        const qint64 id = item.id.mid(prefix.size()).toLongLong();
+        const auto field = std::find_if(m_fields.cbegin(), m_fields.cend(),
+                                        [id](const CustomField &f) { return f.id == id; });
+        if (field != m_fields.cend() && field->isEnabled)
+            shown << *field;
+    }
+    return shown;
+}
+
+void PropertiesPanel::showCustomFields()
+{
+    const QList<CustomField> fields =
+        m_ticket.id != 0 ? fieldsFor(m_ticket.departmentId) : QList<CustomField>();
+    QList<qint64> ids;
+    for (const CustomField &field : fields)
+        ids << field.id;
+    if (ids != m_shownFields || fields.size() != m_fieldEditors.size()) {
+        while (m_customForm->rowCount() > 0)
+            m_customForm->removeRow(0);
+        m_fieldEditors.clear();
+        for (const CustomField &field : fields) {
+            auto *editor = new CustomFieldEditor(field, m_customFields);
+            const qint64 id = field.id;
+            connect(editor, &CustomFieldEditor::edited, this, [this, id](const QJsonValue &value) {
+                if (m_ticket.id != 0)
+                    request(QStringLiteral("fields"), QJsonObject{{QString::number(id), value}});
+            });
+            m_customForm->addRow(tr("%1:").arg(field.title), editor);
+            m_fieldEditors << editor;
+        }
+        m_shownFields = ids;
+    }
+    for (CustomFieldEditor *editor : std::as_const(m_fieldEditors))
+        editor->setValue(m_ticket.fields.value(QString::number(editor->field().id))
+                             .toObject()
+                             .value(QLatin1String("value")));
+    m_customFields->setVisible(!m_fieldEditors.isEmpty());
 }
 
 QComboBox *PropertiesPanel::addChoice(const QString &name, const QString &label, const char *field)
@@ -83,6 +159,16 @@ void PropertiesPanel::reloadChoices(const QSqlDatabase &db)
     ReferenceChoices::fill(m_team, ReferenceChoices::Kind::Team, db);
     ReferenceChoices::fill(m_department, ReferenceChoices::Kind::Department, db);
     ReferenceChoices::fill(m_priority, ReferenceChoices::Kind::Priority, db);
+    const ReferenceData reference(db);
+    const auto fields = reference.customFields();
+    const auto layouts = reference.layouts();
+    const bool changed = (fields && fields.value() != m_fields) || (layouts && layouts.value() != m_layouts);
+    if (fields)
+        m_fields = fields.value();
+    if (layouts)
+        m_layouts = layouts.value();
+    if (changed)
+        m_shownFields = {-1}; // definitions changed: the editors are made again
     setTicket(m_ticket);
 }
 
@@ -90,6 +176,7 @@ void PropertiesPanel::setTicket(const Ticket &ticket)
 {
     m_ticket = ticket;
     setEnabled(ticket.id != 0);
+    showCustomFields();
     if (ticket.id == 0)
         return;
     ReferenceChoices::select(m_status, ticket.status);

@@ -4,13 +4,7 @@
 #include <QSettings>
 #include <QSplitter>
 
-namespace {
-
-const QString group = QStringLiteral("window");
-
-} // namespace
-
-void WindowLayout::restore(QMainWindow *window)
+void WindowLayout::restore(QMainWindow *window, const QString &group)
 {
     QSettings settings;
     settings.beginGroup(group);
@@ -30,7 +24,7 @@ void WindowLayout::restore(QMainWindow *window)
     }
 }
 
-void WindowLayout::save(const QMainWindow *window)
+void WindowLayout::save(const QMainWindow *window, const QString &group)
 {
     QSettings settings;
     settings.beginGroup(group);

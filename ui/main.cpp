@@ -9,6 +9,7 @@
 #include "WindowLayout.h"
 #include "account/Account.h"
 #include "account/AccountRegistry.h"
+#include "account/AttachmentCopies.h"
 #include "api/HelpdeskAddress.h"
 #include "api/HelpdeskDiscovery.h"
 #include "i18n/Translations.h"
@@ -20,6 +21,7 @@
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -117,6 +119,10 @@ int main(int argc, char *argv[])
                             << '\n';
         return 2;
     }
+
+    // Private copies of attachments a crashed run left behind go now, off the UI thread.
+    QFuture<void> sweep = QtConcurrent::run(&AttachmentCopies::sweepLeftovers);
+    Q_UNUSED(sweep)
 
     AccountRegistry registry;
     std::unique_ptr<Account> account; // from the sign-in dialog, before the window exists

@@ -1,6 +1,7 @@
 #include "account/AccountSession.h"
 
 #include "account/Account.h"
+#include "account/AttachmentCopies.h"
 #include "auth/TokenRefresh.h"
 #include "sync/Outbox.h"
 
@@ -20,6 +21,7 @@ AccountSession::AccountSession(Account &account, Options options, QObject *paren
     , m_account(account)
     , m_options(options)
     , m_outbox(std::make_unique<Outbox>(*account.store(), *account.api()))
+    , m_copies(std::make_unique<AttachmentCopies>())
 {
     m_outbox->setAgentPersonId(account.info().personId);
     m_outbox->setRetryDelays(options.outboxFirstRetry, options.outboxRetryCap);

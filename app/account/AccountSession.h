@@ -13,6 +13,7 @@
 #include <memory>
 
 class Account;
+class AttachmentCopies;
 class Outbox;
 
 // One open account at work, as the window needs it: the outbox sending in the background (the
@@ -39,6 +40,8 @@ public:
 
     Account &account() const { return m_account; }
     Outbox &outbox() const { return *m_outbox; }
+    // The plaintext copies the agent opens or saves; the opened ones go with the session.
+    AttachmentCopies &attachmentCopies() const { return *m_copies; }
 
     void start(); // the outbox sends, sync runs (at once when syncOnStart)
     void stop();
@@ -75,6 +78,7 @@ private:
     Account &m_account;
     Options m_options;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<AttachmentCopies> m_copies;
     QTimer m_syncTimer;
     bool m_syncing = false;
     bool m_started = false;

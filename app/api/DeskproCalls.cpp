@@ -254,6 +254,35 @@ ApiCall<TicketLayout> ticketLayout(qint64 departmentId)
         });
 }
 
+ApiCall<Paged<Snippet>> ticketSnippets(int page, int count)
+{
+    Query query = paging(page, count);
+    query.append({QStringLiteral("include"), QStringLiteral("text_snippet_content")});
+    return call<Paged<Snippet>>(
+        HelpdeskRequest::get(QStringLiteral("ticket_snippets"), query),
+        [](const ApiEnvelope &envelope) -> ApiResult<Paged<Snippet>> {
+            if (!envelope.hasBody)
+                return DeskproJson::malformed(QStringLiteral("an empty answer where a list was expected"));
+            ApiResult<Paged<Snippet>> mapped = DeskproJson::page<Snippet>(envelope, &DeskproJson::snippet);
+            if (!mapped)
+                return mapped;
+            Paged<Snippet> snippets = std::move(mapped).value();
+            const QJsonObject contents =
+                envelope.linked.value(QLatin1String("text_snippet_content")).toObject();
+            for (Snippet &snippet : snippets.items) {
+                const QString key = number(snippet.id);
+                if (!contents.contains(key))
+                    continue;
+                ApiResult<QList<Snippet::Text>> texts = DeskproJson::snippetTexts(
+                    contents.value(key), QStringLiteral("linked.text_snippet_content.") + key);
+                if (!texts)
+                    return texts.error();
+                snippet.texts = texts.value();
+            }
+            return snippets;
+        });
+}
+
 ApiCall<Paged<TicketFilter>> ticketFilters(int page, int count)
 {
     return call<Paged<TicketFilter>>(

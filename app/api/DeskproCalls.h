@@ -50,6 +50,9 @@ ApiCall<QList<TicketStatus>> ticketStatuses();
 ApiCall<Paged<Priority>> priorities(int page = 1, int count = 200);
 ApiCall<Paged<CustomField>> ticketCustomFields(int page = 1, int count = 200);
 ApiCall<TicketLayout> ticketLayout(qint64 departmentId);
+// The agent's ticket snippets (the global ones and their own), each with its translations
+// (include=text_snippet_content).
+ApiCall<Paged<Snippet>> ticketSnippets(int page = 1, int count = 200);
 
 ApiCall<Paged<TicketFilter>> ticketFilters(int page = 1, int count = 200);
 ApiCall<Paged<Ticket>> filterTickets(qint64 filterId, int page = 1, int count = 50,

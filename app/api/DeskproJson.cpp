@@ -245,6 +245,7 @@ template ApiResult<QList<Priority>> list(const QJsonValue &, Mapper<Priority>, c
 template ApiResult<QList<Team>> list(const QJsonValue &, Mapper<Team>, const QString &);
 template ApiResult<QList<CustomField>> list(const QJsonValue &, Mapper<CustomField>, const QString &);
 template ApiResult<QList<TicketFilter>> list(const QJsonValue &, Mapper<TicketFilter>, const QString &);
+template ApiResult<QList<Snippet>> list(const QJsonValue &, Mapper<Snippet>, const QString &);
 
 ApiResult<Ticket> ticket(const QJsonValue &value, const QString &path)
 {
@@ -517,6 +518,40 @@ ApiResult<TicketLayout> ticketLayout(const QJsonValue &value, qint64 departmentI
         layout.fields.append(field.value());
     }
     return layout;
+}
+
+ApiResult<Snippet> snippet(const QJsonValue &value, const QString &path)
+{
+    return mapObject<Snippet>(value, path, [](JsonFields &f) {
+        Snippet s;
+        s.id = f.id(QLatin1String("id"));
+        s.title = f.optionalString(QLatin1String("title"));
+        s.shortcutCode = f.optionalString(QLatin1String("shortcut_code"));
+        s.isDraft = f.flag(QLatin1String("is_draft"));
+        const QJsonValue category = f.value(QLatin1String("category"));
+        s.categoryId = category.isObject() ? qint64(category.toObject().value(QLatin1String("id")).toDouble())
+                       : category.isDouble() ? qint64(category.toDouble())
+                                             : 0;
+        return s;
+    });
+}
+
+ApiResult<QList<Snippet::Text>> snippetTexts(const QJsonValue &value, const QString &path)
+{
+    QList<Snippet::Text> texts;
+    if (value.isArray() && value.toArray().isEmpty())
+        return texts; // PHP's empty map
+    if (!value.isObject())
+        return malformed(path + QStringLiteral(": expected an object of translations"));
+    const QJsonObject byLocale = value.toObject();
+    for (auto it = byLocale.begin(); it != byLocale.end(); ++it) {
+        if (!it.value().isObject())
+            return malformed(path + QLatin1Char('.') + it.key() + QStringLiteral(": expected an object"));
+        const QJsonObject text = it.value().toObject();
+        texts.append(Snippet::Text{it.key(), text.value(QLatin1String("title")).toString(),
+                                   text.value(QLatin1String("content")).toString()});
+    }
+    return texts;
 }
 
 ApiResult<HelpdeskInfo> helpdeskInfo(const QJsonValue &value, const QString &path)

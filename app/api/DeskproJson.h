@@ -14,6 +14,7 @@
 #include "domain/Message.h"
 #include "domain/Person.h"
 #include "domain/Priority.h"
+#include "domain/Snippet.h"
 #include "domain/Team.h"
 #include "domain/Ticket.h"
 #include "domain/TicketFilter.h"
@@ -58,6 +59,11 @@ ApiResult<Priority> priority(const QJsonValue &value, const QString &path = QStr
 ApiResult<Team> team(const QJsonValue &value, const QString &path = QStringLiteral("data"));
 ApiResult<CustomField> customField(const QJsonValue &value, const QString &path = QStringLiteral("data"));
 ApiResult<TicketFilter> ticketFilter(const QJsonValue &value, const QString &path = QStringLiteral("data"));
+// A ticket snippet without its translations; snippetTexts() reads those ({"<locale>": {title, content}},
+// from /ticket_snippets/{id}/content or linked.text_snippet_content.<id>).
+ApiResult<Snippet> snippet(const QJsonValue &value, const QString &path = QStringLiteral("data"));
+ApiResult<QList<Snippet::Text>> snippetTexts(const QJsonValue &value,
+                                             const QString &path = QStringLiteral("data"));
 ApiResult<TicketLayout> ticketLayout(const QJsonValue &value, qint64 departmentId,
                                      const QString &path = QStringLiteral("data"));
 ApiResult<HelpdeskInfo> helpdeskInfo(const QJsonValue &value, const QString &path = QStringLiteral("data"));
@@ -114,5 +120,7 @@ extern template ApiResult<QList<Priority>> DeskproJson::list(const QJsonValue &,
 extern template ApiResult<QList<Team>> DeskproJson::list(const QJsonValue &, Mapper<Team>, const QString &);
 extern template ApiResult<QList<CustomField>> DeskproJson::list(const QJsonValue &, Mapper<CustomField>,
                                                                 const QString &);
+extern template ApiResult<QList<Snippet>> DeskproJson::list(const QJsonValue &, Mapper<Snippet>,
+                                                            const QString &);
 extern template ApiResult<QList<TicketFilter>> DeskproJson::list(const QJsonValue &, Mapper<TicketFilter>,
                                                                  const QString &);

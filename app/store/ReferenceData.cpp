@@ -73,6 +73,28 @@ QList<TicketLayout::Field> layoutFromJson(const QVariant &value)
     return fields;
 }
 
+QString textsToJson(const QList<Snippet::Text> &texts)
+{
+    QJsonArray array;
+    for (const Snippet::Text &text : texts)
+        array.append(QJsonObject{{QStringLiteral("locale"), text.locale},
+                                 {QStringLiteral("title"), text.title},
+                                 {QStringLiteral("html"), text.html}});
+    return ColumnValue::fromJson(array);
+}
+
+QList<Snippet::Text> textsFromJson(const QVariant &value)
+{
+    QList<Snippet::Text> texts;
+    for (const QJsonValue &item : ColumnValue::toJsonArray(value)) {
+        const QJsonObject text = item.toObject();
+        texts.append({text.value(QStringLiteral("locale")).toString(),
+                      text.value(QStringLiteral("title")).toString(),
+                      text.value(QStringLiteral("html")).toString()});
+    }
+    return texts;
+}
+
 // A filter's terms may be any JSON value; it is kept wrapped in an array.
 QString termsToJson(const QJsonValue &terms)
 {
@@ -163,6 +185,33 @@ StoreResult<> ReferenceData::replaceLayouts(const QList<TicketLayout> &layouts)
                      layouts, [](const TicketLayout &l) -> QVariantList {
                          return {l.departmentId, layoutToJson(l.fields)};
                      });
+}
+
+StoreResult<> ReferenceData::replaceSnippets(const QList<Snippet> &snippets)
+{
+    if (auto ran = StoreQuery::run(m_db, QStringLiteral("DELETE FROM snippets")); !ran)
+        return ran;
+    return insertAll(m_db,
+                     QStringLiteral("INSERT INTO snippets (id, category_id, shortcut_code, title, texts) "
+                                    "VALUES (?, ?, ?, ?, ?)"),
+                     snippets, [](const Snippet &s) -> QVariantList {
+                         return {s.id, s.categoryId, s.shortcutCode, s.title, textsToJson(s.texts)};
+                     });
+}
+
+StoreResult<QList<Snippet>> ReferenceData::snippets() const
+{
+    return selectAll<Snippet>(
+        m_db, QStringLiteral("SELECT id, category_id, shortcut_code, title, texts FROM snippets ORDER BY id"),
+        [](const StoreQuery &q) {
+            Snippet s;
+            s.id = q.value(0).toLongLong();
+            s.categoryId = q.value(1).toLongLong();
+            s.shortcutCode = q.value(2).toString();
+            s.title = q.value(3).toString();
+            s.texts = textsFromJson(q.value(4));
+            return s;
+        });
 }
 
 StoreResult<> ReferenceData::replaceFilters(const QList<TicketFilter> &filters)

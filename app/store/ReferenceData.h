@@ -4,6 +4,7 @@
 #include "domain/Department.h"
 #include "domain/Person.h"
 #include "domain/Priority.h"
+#include "domain/Snippet.h"
 #include "domain/Team.h"
 #include "domain/TicketFilter.h"
 #include "domain/TicketLayout.h"
@@ -15,9 +16,9 @@
 #include <optional>
 
 // The helpdesk's reference data: departments, statuses, priorities, teams, people (agents and
-// customers), custom fields, layouts and the agent's filters. A replace…() call swaps the whole
-// set (the sync fetches each set whole); people are upserted and indexed for search. Writes run
-// inside a StoreWriter transaction.
+// customers), custom fields, layouts, the agent's filters and ticket snippets. A replace…() call swaps the
+// whole set (the sync fetches each set whole); people are upserted and indexed for search. Writes run inside
+// a StoreWriter transaction.
 class ReferenceData
 {
 public:
@@ -30,6 +31,7 @@ public:
     StoreResult<> replaceCustomFields(const QList<CustomField> &fields);
     StoreResult<> replaceLayouts(const QList<TicketLayout> &layouts);
     StoreResult<> replaceFilters(const QList<TicketFilter> &filters);
+    StoreResult<> replaceSnippets(const QList<Snippet> &snippets);
     StoreResult<> upsertPeople(const QList<Person> &people);
 
     StoreResult<QList<Department>> departments() const; // by display order
@@ -39,6 +41,7 @@ public:
     StoreResult<QList<CustomField>> customFields() const;
     StoreResult<QList<TicketLayout>> layouts() const;
     StoreResult<QList<TicketFilter>> filters() const;
+    StoreResult<QList<Snippet>> snippets() const; // by id
     StoreResult<std::optional<Person>> person(qint64 id) const;
     StoreResult<QList<Person>> agents() const; // by name
 

@@ -142,12 +142,23 @@ Schema::Step searchIndex()
     };
 }
 
+// 5: ticket snippets (reference data: each one's translations as JSON).
+Schema::Step snippets()
+{
+    return statements({
+        QStringLiteral(
+            "CREATE TABLE snippets (id INTEGER PRIMARY KEY, category_id INTEGER NOT NULL DEFAULT 0, "
+            "shortcut_code TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', "
+            "texts TEXT NOT NULL DEFAULT '[]')"),
+    });
+}
+
 } // namespace
 
 const QList<Schema::Step> &Schema::steps()
 {
     static const QList<Step> ladder = {ticketsAndReferenceData(), outboxAndDrafts(), journalSettingsAndSync(),
-                                       searchIndex()};
+                                       searchIndex(), snippets()};
     return ladder;
 }
 

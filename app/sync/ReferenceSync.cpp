@@ -44,6 +44,7 @@ QCoro::Task<SyncReport> ReferenceSync::run()
     const auto agentsKey = lists.add(DeskproCalls::agents());
     const auto teamsKey = lists.add(DeskproCalls::agentTeams());
     const auto filtersKey = lists.add(DeskproCalls::ticketFilters());
+    const auto snippetsKey = lists.add(DeskproCalls::ticketSnippets());
     ApiResult<Batch::Results> answers = co_await m_api->batch(lists);
     if (!answers) {
         report.error = answers.error();
@@ -82,6 +83,23 @@ QCoro::Task<SyncReport> ReferenceSync::run()
         return DeskproCalls::ticketFilters(page);
     };
     auto filters = co_await allPages<TicketFilter>(m_api, filtersFirst, filtersPage);
+    auto snippetsFirst = answers->get(snippetsKey);
+    std::function<ApiCall<Paged<Snippet>>(int)> snippetsPage = [](int page) {
+        return DeskproCalls::ticketSnippets(page);
+    };
+    auto snippets = co_await allPages<Snippet>(m_api, snippetsFirst, snippetsPage);
+    // A helpdesk without snippets, or an agent not allowed them, has none: not an error.
+    QList<Snippet> offered;
+    if (snippets) {
+        for (const Snippet &snippet : snippets.value()) {
+            if (!snippet.isDraft)
+                offered << snippet;
+        }
+    } else if (snippets.error().kind != ApiError::Kind::NotFound &&
+               snippets.error().kind != ApiError::Kind::Forbidden) {
+        report.error = snippets.error();
+        co_return report;
+    }
     const ApiResult<QList<TicketStatus>> statuses = answers->get(statusesKey);
     for (const ApiError *error :
          {departments ? nullptr : &departments.error(), priorities ? nullptr : &priorities.error(),
@@ -121,8 +139,8 @@ QCoro::Task<SyncReport> ReferenceSync::run()
     // Named, not a temporary inside co_await: GCC 12 destroys such temporaries twice.
     auto save = [departments = departments.value(), statuses = statuses.value(),
                  priorities = priorities.value(), fields = fields.value(), agents = agents.value(),
-                 teams = teams.value(), filters = filters.value(),
-                 layouts](QSqlDatabase &db) -> StoreResult<> {
+                 teams = teams.value(), filters = filters.value(), layouts,
+                 offered](QSqlDatabase &db) -> StoreResult<> {
         ReferenceData reference(db);
         StoreResult<> done = reference.replaceDepartments(departments);
         if (done)
@@ -139,6 +157,8 @@ QCoro::Task<SyncReport> ReferenceSync::run()
             done = reference.replaceFilters(filters);
         if (done)
             done = reference.replaceLayouts(layouts);
+        if (done)
+            done = reference.replaceSnippets(offered);
         if (!done)
             return done;
         SyncProgress progress;

@@ -407,6 +407,32 @@ QCoro::Task<QString> TicketSync::write(QList<Ticket> tickets, Conversations conv
             return StoreResult<QStringList>::failure(done);
         if (StoreResult<> done = MessageRepository(db).upsert(conversations.messages); !done)
             return StoreResult<QStringList>::failure(done);
+        // Attachment rows, and the small files fetched with them encrypted into the vault. A file
+        // written here and not committed is removed again (a crash in between can leave only an
+        // encrypted orphan, never plaintext).
+        AttachmentRepository attachments(db);
+        if (StoreResult<> done = attachments.upsert(conversations.attachments); !done)
+            return StoreResult<QStringList>::failure(done);
+        QStringList written;
+        const auto undo = [&written, &vault](const auto &failure) {
+            for (const QString &file : std::as_const(written))
+                vault.remove(file);
+            return StoreResult<QStringList>::failure(failure);
+        };
+        for (auto it = conversations.attachmentBytes.cbegin(); it != conversations.attachmentBytes.cend();
+             ++it) {
+            const StoreResult<std::optional<VaultFile>> existing = attachments.localCopy(it.key());
+            if (!existing)
+                return undo(existing);
+            if (existing.value())
+                continue;
+            StoreResult<VaultFile> put = vault.put(it.value());
+            if (!put)
+                return undo(put);
+            written << put.value().fileName;
+            if (StoreResult<> done = attachments.setLocalCopy(it.key(), put.value()); !done)
+                return undo(done);
+        }
         SyncState state(db);
         for (auto it = conversations.signatures.cbegin(); it != conversations.signatures.cend(); ++it) {
             SyncProgress signature;

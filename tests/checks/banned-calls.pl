@@ -19,7 +19,10 @@
 #                       filled with .arg(). Values are bound (StoreQuery::bind), never spliced.
 #                       Marker "sql-safe:" for a spliced value that cannot come from a user (an
 #                       integer, an escaped identifier).
-#   open-url-unchecked  QDesktopServices::openUrl in a file that does not consult LinkPolicy.
+#   open-url-unchecked  QDesktopServices::openUrl in a file that does not consult LinkPolicy. The
+#                       one other way to openUrl is on a local file Deskhand wrote itself (an
+#                       attachment's private temporary copy): openUrl(QUrl::fromLocalFile(…)) with
+#                       the marker "local-copy:" and the reason the path is Deskhand's own.
 use strict;
 use warnings;
 use File::Find;
@@ -96,8 +99,14 @@ sub scan_file {
             unless marked(\@lines, line_of($code, $pos), 'sql-safe:');
     }
 
-    if ($code =~ /\bopenUrl\s*\(/ && $code !~ /\bLinkPolicy::/) {
-        $hit->('open-url-unchecked', $-[0], 'openUrl without LinkPolicy');
+    while ($code =~ /\bopenUrl\s*\(/g) {
+        my ($pos, $after) = ($-[0], substr($code, $+[0], 40));
+        if ($after =~ /^\s*QUrl::fromLocalFile\s*\(/) {
+            $hit->('open-url-unchecked', $pos, 'openUrl on a local file without a "local-copy:" reason')
+                unless marked(\@lines, line_of($code, $pos), 'local-copy:');
+            next;
+        }
+        $hit->('open-url-unchecked', $pos, 'openUrl without LinkPolicy') if $code !~ /\bLinkPolicy::/;
     }
     return @found;
 }

@@ -1,5 +1,6 @@
 #include "SignedInWindow.h"
 
+#include "ConversationView.h"
 #include "TicketListModel.h"
 #include "sync/Outbox.h"
 
@@ -146,6 +147,53 @@ QList<QJsonObject> SignedInWindow::remoteMessagesWith(qint64 ticketId, const QSt
     return found;
 }
 
+QString SignedInWindow::uploadBlob(const QByteArray &filename, const QByteArray &contentType,
+                                   const QByteArray &bytes)
+{
+    const QByteArray boundary = "----deskhand-gui-test-boundary-3kq9Zt";
+    const QByteArray body =
+        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename +
+        "\"\r\nContent-Type: " + contentType + "\r\n\r\n" + bytes + "\r\n--" + boundary + "--\r\n";
+    const HttpProbe::Result result = m_probe.send("POST", api(QStringLiteral("/blobs/temp")), body, {},
+                                                  "multipart/form-data; boundary=" + boundary);
+    return result.status == 201 ? result.data().toObject().value(u"blob_auth").toString() : QString();
+}
+
+qint64 SignedInWindow::postCustomerMessage(qint64 ticketId, const QString &html, const QStringList &blobAuths)
+{
+    const qint64 customer = remoteTicket(ticketId).value(u"person").toInteger();
+    QJsonArray attachments;
+    for (const QString &auth : blobAuths)
+        attachments.append(QJsonObject{{QStringLiteral("blob_auth"), auth}});
+    QJsonObject body{{QStringLiteral("message"), html},
+                     {QStringLiteral("format"), QStringLiteral("html")},
+                     {QStringLiteral("is_note"), false},
+                     {QStringLiteral("person"), customer}};
+    if (!attachments.isEmpty())
+        body.insert(QStringLiteral("attachments"), attachments);
+    const HttpProbe::Result result =
+        sendJson("POST", QStringLiteral("/tickets/%1/messages").arg(ticketId), body);
+    return result.status == 201 ? result.data().toObject().value(u"id").toInteger() : 0;
+}
+
+bool SignedInWindow::syncNow()
+{
+    AccountSession &running = session();
+    if (running.isSyncing() && !QTest::qWaitFor([&running] { return !running.isSyncing(); }, 60000))
+        return false;
+    bool finished = false;
+    bool failed = false;
+    QMetaObject::Connection done =
+        QObject::connect(&running, &AccountSession::syncFinished, [&](const SyncReport &report) {
+            finished = true;
+            failed = report.error.has_value() || !report.storeError.isEmpty();
+        });
+    running.syncNow();
+    const bool arrived = QTest::qWaitFor([&finished] { return finished; }, 60000);
+    QObject::disconnect(done);
+    return arrived && !failed;
+}
+
 QList<OutboxItem> SignedInWindow::unsent() const
 {
     const auto items = session().outbox().unsent();
@@ -176,6 +224,16 @@ bool SignedInWindow::clickTicket(int row, Qt::KeyboardModifiers modifiers)
     list->scrollTo(index);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, modifiers, list->visualRect(index).center());
     return m_window->openTicketId() == m_window->ticketList()->ticketAt(row).id;
+}
+
+bool SignedInWindow::clickLink(const QString &href)
+{
+    ConversationView *conversation = m_window->conversation();
+    const QRect where = conversation->revealAnchor(href);
+    if (where.isEmpty())
+        return false;
+    QTest::mouseClick(conversation->viewport(), Qt::LeftButton, {}, where.center());
+    return true;
 }
 
 bool SignedInWindow::activate()

@@ -53,12 +53,22 @@ public:
     QJsonArray remoteMessages(qint64 ticketId);
     // Messages on the helpdesk whose text contains `marker`.
     QList<QJsonObject> remoteMessagesWith(qint64 ticketId, const QString &marker);
+    // A file uploaded to the helpdesk (POST /blobs/temp), to attach to a message: its blob_auth.
+    QString uploadBlob(const QByteArray &filename, const QByteArray &contentType, const QByteArray &bytes);
+    // A message posted on the helpdesk in the customer's name (as Deskpro lets an API key),
+    // with these attachments: its id, 0 on failure.
+    qint64 postCustomerMessage(qint64 ticketId, const QString &html, const QStringList &blobAuths = {});
+    // Syncs in the window's own session; true once the sync has finished without an error.
+    bool syncNow();
+    HttpProbe &probe() { return m_probe; }
 
     QList<OutboxItem> unsent() const;
     qint64 myPersonId() const { return m_account->info().personId; }
 
     // Clicks the queue `name` in the sidebar; true when the list shows its tickets.
     bool clickQueue(const QString &name);
+    // Clicks the conversation's link to `href` (scrolled into view first); false when it has none.
+    bool clickLink(const QString &href);
     // Clicks row `row` of the ticket list (the ticket opens); true when it is open.
     bool clickTicket(int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 

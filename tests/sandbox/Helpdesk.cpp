@@ -8,6 +8,7 @@
 #include "SeedCorpus.h"
 #include "SeedRandom.h"
 #include "Seeder.h"
+#include "SnippetCorpus.h"
 #include "TicketQuery.h"
 
 #include <QCryptographicHash>
@@ -229,6 +230,10 @@ struct Helpdesk::Private
     ApiReply filterCounts(const ApiRequest &request);
     ApiReply layout(const QString &context, const QString &departmentSegment);
     ApiReply search(const ApiRequest &request);
+    ApiReply listSnippets(const ApiRequest &request);
+    bool snippetVisible(int id, int caller) const;
+    Json snippetJson(int id) const;
+    QJsonObject snippetContent(int id) const;
 
     // Helpers for writes.
     std::optional<int> ticketId(const QString &segment) const;
@@ -2063,6 +2068,82 @@ ApiReply Helpdesk::Private::layout(const QString &context, const QString &depart
              {QStringLiteral("fields"), items}});
 }
 
+// Ticket snippets, as Deskpro's /ticket_snippets: the global ones and the caller's own, each
+// with its title in the helpdesk's default language; the translations (title and content per
+// locale) come from /ticket_snippets/{id}/content or, for a list, include=text_snippet_content
+// (linked.text_snippet_content.<id>.<locale>).
+bool Helpdesk::Private::snippetVisible(int id, int caller) const
+{
+    return scalar(QStringLiteral("SELECT 1 FROM snippets WHERE id = ? AND (person IS NULL OR person = ?)"),
+                  {id, caller})
+        .isValid();
+}
+
+QJsonObject Helpdesk::Private::snippetContent(int id) const
+{
+    return QJsonDocument::fromJson(
+               scalar(QStringLiteral("SELECT texts FROM snippets WHERE id = ?"), {id}).toString().toUtf8())
+        .object();
+}
+
+Json Helpdesk::Private::snippetJson(int id) const
+{
+    QSqlQuery query = run(
+        QStringLiteral("SELECT category, person, shortcut_code, is_draft FROM snippets WHERE id = ?"), {id});
+    if (!query.next())
+        return {};
+    const QJsonObject texts = snippetContent(id);
+    QJsonObject main = texts.value(s("en_US")).toObject();
+    if (main.isEmpty() && !texts.isEmpty())
+        main = texts.begin().value().toObject();
+    return Json{{s("id"), id},
+                {s("title"), main.value(s("title")).toString()},
+                {s("category"), query.value(0).toInt()},
+                {s("person"), query.value(1).isNull() ? 0 : query.value(1).toInt()},
+                {s("shortcut_code"), query.value(2).toString()},
+                {s("is_draft"), query.value(3).toInt() != 0}};
+}
+
+ApiReply Helpdesk::Private::listSnippets(const ApiRequest &request)
+{
+    QString where = QStringLiteral("(person IS NULL OR person = ?)");
+    QVariantList binds{request.personId};
+    if (request.has(QStringLiteral("category"))) {
+        where += QStringLiteral(" AND category = ?");
+        binds << request.value(QStringLiteral("category")).toInt();
+    }
+    if (boolean(QJsonValue(request.value(QStringLiteral("global")))).value_or(false))
+        where += QStringLiteral(" AND person IS NULL");
+    if (boolean(QJsonValue(request.value(QStringLiteral("my")))).value_or(false)) {
+        where += QStringLiteral(" AND person = ?");
+        binds << request.personId;
+    }
+    if (request.has(QStringLiteral("draft"))) {
+        where += QStringLiteral(" AND is_draft = ?");
+        binds << (boolean(QJsonValue(request.value(QStringLiteral("draft")))).value_or(false) ? 1 : 0);
+    }
+    ApiReply reply =
+        pagedIds(request, QStringLiteral("snippets"), where, binds,
+                 {{QStringLiteral("id"), QStringLiteral("id")}}, [this](int id) { return snippetJson(id); });
+    QStringList include;
+    for (const QString &value : request.values(QStringLiteral("include")))
+        include << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (reply.status != 200 || !include.contains(QStringLiteral("text_snippet_content")))
+        return reply;
+    // Sideloaded for the snippets on this page.
+    QJsonObject body = reply.body.toObject();
+    QJsonObject contents;
+    for (const QJsonValue &item : body.value(s("data")).toArray()) {
+        const int id = item.toObject().value(s("id")).toInt();
+        contents.insert(QString::number(id), snippetContent(id));
+    }
+    QJsonObject linked = body.value(s("linked")).toObject();
+    linked.insert(s("text_snippet_content"), contents);
+    body.insert(s("linked"), linked);
+    reply.body = body;
+    return reply;
+}
+
 ApiReply Helpdesk::Private::search(const ApiRequest &request)
 {
     const QString text = request.value(QStringLiteral("q")).trimmed();
@@ -2177,6 +2258,9 @@ bool Helpdesk::open(const QString &dir, QString *error)
     if (!Schema::create(d->db, error))
         return false;
     if (isSeeded() && !Schema::createIndexes(d->db, error))
+        return false;
+    // A helpdesk seeded before snippets existed gets them now.
+    if (isSeeded() && !SnippetCorpus::seed(d->db, error))
         return false;
     d->loadFields();
     return true;
@@ -2463,6 +2547,39 @@ ApiReply Helpdesk::handle(const ApiRequest &request)
         if (depth == 2)
             return byId(QStringLiteral("organizations"), path.at(1),
                         [this](int id) { return d->organizationJson(id); });
+    } else if (root == QLatin1String("ticket_snippets")) {
+        if (depth == 1) {
+            if (!is("GET"))
+                return notAllowed({"GET"});
+            return d->listSnippets(request);
+        }
+        const auto id = positiveId(path.at(1));
+        if (!id || !d->snippetVisible(*id, request.personId))
+            return Envelope::notFound(path.at(1));
+        if (!is("GET"))
+            return notAllowed({"GET"});
+        if (depth == 2)
+            return Envelope::ok(d->snippetJson(*id));
+        if (depth == 3 && path.at(2) == QLatin1String("content")) {
+            const QJsonObject content = d->snippetContent(*id);
+            // PHP serialises an empty map as a list.
+            return Envelope::ok(content.isEmpty() ? QJsonValue(QJsonArray()) : QJsonValue(content));
+        }
+    } else if (root == QLatin1String("ticket_snippet_categories")) {
+        if (depth == 1) {
+            if (!is("GET"))
+                return notAllowed({"GET"});
+            return d->pagedIds(request, QStringLiteral("snippet_categories"),
+                               QStringLiteral("typename = 'tickets'"), {}, idSort, [this](int id) {
+                                   return Json{
+                                       {QStringLiteral("id"), id},
+                                       {QStringLiteral("title"),
+                                        d->scalar(QStringLiteral("SELECT title FROM snippet_categories "
+                                                                 "WHERE id = ?"),
+                                                  {id})
+                                            .toString()}};
+                               });
+        }
     } else if (root == QLatin1String("search") && depth == 1) {
         if (!is("GET"))
             return notAllowed({"GET"});

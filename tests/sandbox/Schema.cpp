@@ -77,6 +77,13 @@ bool Schema::create(QSqlDatabase &db, QString *error)
             QStringLiteral(
                 "CREATE TABLE IF NOT EXISTS attachments (id INTEGER PRIMARY KEY, ticket INTEGER, message "
                 "INTEGER, person INTEGER, blob INTEGER, is_inline INTEGER DEFAULT 0)"),
+            // Text snippets of the ticket context; texts: {"<locale>": {"title", "content"}}.
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS snippet_categories (id INTEGER PRIMARY KEY, title TEXT, "
+                "person INTEGER, typename TEXT)"),
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS snippets (id INTEGER PRIMARY KEY, category INTEGER, "
+                "person INTEGER, shortcut_code TEXT, is_draft INTEGER NOT NULL DEFAULT 0, texts TEXT)"),
         },
         error);
 }

@@ -3,6 +3,7 @@
 #include "SampleFile.h"
 #include "Schema.h"
 #include "SeedCorpus.h"
+#include "SnippetCorpus.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -107,7 +108,7 @@ bool Seeder::run(int tickets, QString *error)
                        "date_created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     m_db.transaction();
     const bool ok = seedReferenceData() && seedAgents() && seedCustomers(qBound(300, tickets / 5, 20000)) &&
-                    seedTickets(qMax(0, tickets)) &&
+                    seedTickets(qMax(0, tickets)) && SnippetCorpus::seed(m_db, &m_error) &&
                     exec(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('seeded', ?)"),
                          {QStringLiteral("%1:%2").arg(m_seed).arg(tickets)});
     if (!ok) {

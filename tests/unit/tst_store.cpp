@@ -220,6 +220,9 @@ private slots:
         if (from >= 3)
             QVERIFY(
                 StoreQuery::run(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
+        // A version with the index indexes what it writes (its repositories do).
+        if (from >= 4)
+            QVERIFY(SearchIndex(db).rebuild().ok());
         closeRaw(db);
 
         QVERIFY(f.open());
@@ -238,6 +241,9 @@ private slots:
         if (from >= 2)
             QCOMPARE(
                 StoreQuery::scalar(reader, QStringLiteral("SELECT count(*) FROM outbox")).value().toInt(), 1);
+        // 5: the snippets table, empty until the next sync.
+        QCOMPARE(StoreQuery::scalar(reader, QStringLiteral("SELECT count(*) FROM snippets")).value().toInt(),
+                 0);
         if (from >= 3)
             QCOMPARE(StoreQuery::scalar(reader, QStringLiteral("SELECT value FROM settings WHERE key = 'k'"))
                          .value()
