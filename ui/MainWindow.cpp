@@ -355,10 +355,10 @@ void MainWindow::changeEvent(QEvent *event)
     // store: built again. Retranslation gives the other texts (ui/Retranslation).
     refreshQueueCounts();
     reloadChoices();
-    if (m_open.id != 0) {
-        m_openMessages.clear(); // shown again, where the agent was reading
-        showOpenTicket(false);
-    }
+    // The open tickets' conversations, shown again where the agent was reading.
+    m_pane->refresh(true);
+    for (TicketWindow *window : ticketWindows())
+        window->pane()->refresh(true);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
