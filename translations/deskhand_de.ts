@@ -159,6 +159,75 @@
     </message>
 </context>
 <context>
+    <name>AttachmentCopies</name>
+    <message>
+        <source>No private folder could be made for opened attachments: %1</source>
+        <translation>Für geöffnete Anhänge konnte kein privater Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>No private folder could be made for opened attachments.</source>
+        <translation>Für geöffnete Anhänge konnte kein privater Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be copied for opening.</source>
+        <translation>Der Anhang konnte zum Öffnen nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be copied for opening: %1</source>
+        <translation>Der Anhang konnte zum Öffnen nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved to %1: %2</source>
+        <translation>Der Anhang konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentDownload</name>
+    <message>
+        <source>This attachment is no longer on this computer.</source>
+        <translation>Dieser Anhang ist nicht mehr auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The helpdesk gave no address to download this attachment from.</source>
+        <translation>Der Helpdesk hat keine Adresse angegeben, von der dieser Anhang heruntergeladen werden kann.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be downloaded: %1</source>
+        <translation>Der Anhang konnte nicht heruntergeladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attached files</source>
+        <translation>Angehängte Dateien</translation>
+    </message>
+    <message>
+        <source>Remove Attachment</source>
+        <translation>Anhang entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB and was not attached.</source>
+        <translation>%1 ist größer als %2 MB und wurde nicht angehängt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>pasted-image-%1.png</source>
+        <translation>eingefuegtes-bild-%1.png</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentVault</name>
     <message>
         <source>No random numbers are available to protect the attachment.</source>
@@ -761,14 +830,6 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
         <translation>Aufzählung</translation>
     </message>
     <message>
-        <source>Attached files</source>
-        <translation>Angehängte Dateien</translation>
-    </message>
-    <message>
-        <source>Remove Attachment</source>
-        <translation>Anhang entfernen</translation>
-    </message>
-    <message>
         <source>Attach…</source>
         <translation>Anhängen…</translation>
     </message>
@@ -837,26 +898,6 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
         <translation>Die Antwort ist leer: Schreiben Sie zuerst etwas.</translation>
     </message>
     <message>
-        <source>Attach Files</source>
-        <translation>Dateien anhängen</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB and was not attached.</source>
-        <translation>%1 ist größer als %2 MB und wurde nicht angehängt.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>pasted-image-%1.png</source>
-        <translation>eingefuegtes-bild-%1.png</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Bold (%1)</source>
         <translation>Fett (%1)</translation>
     </message>
@@ -867,6 +908,26 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     <message>
         <source>Bulleted list (%1)</source>
         <translation>Aufzählung (%1)</translation>
+    </message>
+    <message>
+        <source>Snippets…</source>
+        <translation>Textbausteine…</translation>
+    </message>
+    <message>
+        <source>Insert a snippet</source>
+        <translation>Textbaustein einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a snippet at the cursor (%1)</source>
+        <translation>Textbaustein an der Cursorposition einfügen (%1)</translation>
+    </message>
+    <message>
+        <source>Insert Snippet</source>
+        <translation>Textbaustein einfügen</translation>
+    </message>
+    <message>
+        <source>There are no snippets on this computer yet; they come with the next sync.</source>
+        <translation>Auf diesem Computer gibt es noch keine Textbausteine; sie kommen mit der nächsten Synchronisierung.</translation>
     </message>
 </context>
 <context>
@@ -921,6 +982,68 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     <message>
         <source>waiting to be sent</source>
         <translation>wartet auf Versand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) from the web not shown, to protect your privacy.</source>
+        <translation>
+            <numerusform>%n Bild aus dem Web wird zum Schutz Ihrer Privatsphäre nicht angezeigt.</numerusform>
+            <numerusform>%n Bilder aus dem Web werden zum Schutz Ihrer Privatsphäre nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show images</source>
+        <translation>Bilder anzeigen</translation>
+    </message>
+    <message>
+        <source>Fetching the images…</source>
+        <translation>Bilder werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Image %1 not shown: %2</source>
+        <translation>Bild %1 nicht angezeigt: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>(a program or script: save it only if you trust it)</source>
+        <translation>(ein Programm oder Skript: Speichern Sie es nur, wenn Sie ihm vertrauen)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldEditor</name>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
@@ -1201,18 +1324,6 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
         <translation>Mehrere Tickets auswählen</translation>
     </message>
     <message>
-        <source>Open Link</source>
-        <translation>Link öffnen</translation>
-    </message>
-    <message>
-        <source>Open this address in your browser?
-
-%1</source>
-        <translation>Diese Adresse in Ihrem Browser öffnen?
-
-%1</translation>
-    </message>
-    <message>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
@@ -1227,10 +1338,6 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     <message>
         <source>Select a ticket to read its conversation.</source>
         <translation>Wählen Sie ein Ticket aus, um seinen Verlauf zu lesen.</translation>
-    </message>
-    <message>
-        <source>Queued in the outbox; it is sent as soon as the helpdesk can be reached.</source>
-        <translation>In den Postausgang gestellt; wird gesendet, sobald der Helpdesk erreichbar ist.</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -1327,6 +1434,157 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     <message>
         <source>&lt;h3&gt;Deskhand %1&lt;/h3&gt;&lt;p&gt;A desktop client for helpdesk agents: your queues and replies, offline, encrypted on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deskhand %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Client für Helpdesk-Agenten: Ihre Warteschlangen und Antworten, offline verfügbar, verschlüsselt auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not on this computer.</source>
+        <translation>Ticket %1 ist nicht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>New ticket queued in the outbox; it is created as soon as the helpdesk can be reached.</source>
+        <translation>Neues Ticket in den Postausgang gestellt; es wird erstellt, sobald der Helpdesk erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Insert a snippet, in the composer</source>
+        <translation>Textbaustein einfügen, im Editor</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Doppelklick</translation>
+    </message>
+    <message>
+        <source>Open the ticket in a new window</source>
+        <translation>Ticket in einem neuen Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Window</source>
+        <translation>In neuem &amp;Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;New Ticket…</source>
+        <translation>N&amp;eues Ticket…</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <source>New Ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <source>New ticket for a customer</source>
+        <translation>Neues Ticket für einen Kunden</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Was fehlt</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail address</source>
+        <translation>E-Mail-Adresse des Kunden</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>First message to the customer</source>
+        <translation>Erste Nachricht an den Kunden</translation>
+    </message>
+    <message>
+        <source>Write the first message to the customer…</source>
+        <translation>Schreiben Sie die erste Nachricht an den Kunden…</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;e-mail:</source>
+        <translation>&amp;E-Mail des Kunden:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;name:</source>
+        <translation>&amp;Name des Kunden:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>A&amp;bteilung:</translation>
+    </message>
+    <message>
+        <source>Create Ticket</source>
+        <translation>Ticket erstellen</translation>
+    </message>
+    <message>
+        <source>Create the ticket</source>
+        <translation>Das Ticket erstellen</translation>
+    </message>
+    <message>
+        <source>Queue it in the outbox (Ctrl+Enter in the message); it is created as soon as the helpdesk can be reached.</source>
+        <translation>In den Postausgang stellen (Strg+Eingabetaste in der Nachricht); das Ticket wird erstellt, sobald der Helpdesk erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>N&amp;achricht:</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>Geben Sie einen Betreff ein.</translation>
+    </message>
+    <message>
+        <source>Choose a department.</source>
+        <translation>Wählen Sie eine Abteilung aus.</translation>
+    </message>
+    <message>
+        <source>Write the first message to the customer.</source>
+        <translation>Schreiben Sie die erste Nachricht an den Kunden.</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Kein Konto geöffnet.</translation>
+    </message>
+    <message>
+        <source>The ticket was not queued: %1</source>
+        <translation>Das Ticket wurde nicht in den Postausgang gestellt: %1</translation>
+    </message>
+    <message>
+        <source>Discard New Ticket</source>
+        <translation>Neues Ticket verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard this new ticket? What you wrote is not kept.</source>
+        <translation>Dieses neue Ticket verwerfen? Was Sie geschrieben haben, wird nicht behalten.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1975,14 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
         <source>&amp;Labels:</source>
         <translation>&amp;Labels:</translation>
     </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceChoices</name>
@@ -1735,6 +2001,45 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     <message>
         <source>No priority</source>
         <translation>Keine Priorität</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteImageFetcher</name>
+    <message>
+        <source>Only images from web addresses (http, https) are shown.</source>
+        <translation>Es werden nur Bilder von Webadressen (http, https) angezeigt.</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB.</source>
+        <translation>Das Bild ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>The address did not answer with an image.</source>
+        <translation>Die Adresse hat kein Bild geliefert.</translation>
+    </message>
+    <message>
+        <source>The address sent Deskhand somewhere other than the web.</source>
+        <translation>Die Adresse hat Deskhand an ein Ziel außerhalb des Webs weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>The image did not arrive in time.</source>
+        <translation>Das Bild ist nicht rechtzeitig angekommen.</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched (HTTP %1).</source>
+        <translation>Das Bild konnte nicht abgerufen werden (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched: %1</source>
+        <translation>Das Bild konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The image is too large to show.</source>
+        <translation>Das Bild ist zu groß, um angezeigt zu werden.</translation>
+    </message>
+    <message>
+        <source>The image could not be read: %1</source>
+        <translation>Das Bild konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2349,49 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     <message>
         <source>Removed “%1” from this computer.</source>
         <translation>„%1“ wurde von diesem Computer entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetPicker</name>
+    <message>
+        <source>Insert Snippet</source>
+        <translation>Textbaustein einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a snippet</source>
+        <translation>Textbaustein einfügen</translation>
+    </message>
+    <message>
+        <source>Filter snippets</source>
+        <translation>Textbausteine filtern</translation>
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Zum Filtern tippen…</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Language to insert</source>
+        <translation>Einzufügende Sprache</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Insert the snippet</source>
+        <translation>Ausgewählten Textbaustein einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2730,57 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     </message>
 </context>
 <context>
+    <name>TicketPane</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox; it is sent as soon as the helpdesk can be reached.</source>
+        <translation>In den Postausgang gestellt; wird gesendet, sobald der Helpdesk erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Changed; the outbox sends it.</source>
+        <translation>Geändert; der Postausgang sendet die Änderung.</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser?
+
+%1</source>
+        <translation>Diese Adresse in Ihrem Browser öffnen?
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 may be a program or script: Deskhand does not open it. Save it, and open it yourself only if you trust it.</source>
+        <translation>%1 ist möglicherweise ein Programm oder Skript: Deskhand öffnet es nicht. Speichern Sie es, und öffnen Sie es selbst nur, wenn Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
     <name>TicketView</name>
     <message>
         <source>Status: %1   Agent: %2   Department: %3   Urgency: %4</source>
@@ -2402,6 +2801,33 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     <message>
         <source>reply</source>
         <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWindow</name>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Ticket — Deskhand</source>
+        <translation>Ticket — Deskhand</translation>
+    </message>
+    <message>
+        <source>%1 — Deskhand</source>
+        <translation>%1 — Deskhand</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>ConversationView</name>
+    <message numerus="yes">
+        <source>%n image(s) from the web not shown, to protect your privacy.</source>
+        <translation>
+            <numerusform>%n image from the web not shown, to protect your privacy.</numerusform>
+            <numerusform>%n images from the web not shown, to protect your privacy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Set Status of %n Tickets</source>

@@ -159,6 +159,75 @@
     </message>
 </context>
 <context>
+    <name>AttachmentCopies</name>
+    <message>
+        <source>No private folder could be made for opened attachments: %1</source>
+        <translation>Aucun dossier privé n&apos;a pu être créé pour les pièces jointes ouvertes : %1</translation>
+    </message>
+    <message>
+        <source>No private folder could be made for opened attachments.</source>
+        <translation>Aucun dossier privé n&apos;a pu être créé pour les pièces jointes ouvertes.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be copied for opening.</source>
+        <translation>La pièce jointe n&apos;a pas pu être copiée pour être ouverte.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be copied for opening: %1</source>
+        <translation>La pièce jointe n&apos;a pas pu être copiée pour être ouverte : %1</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved to %1: %2</source>
+        <translation>La pièce jointe n&apos;a pas pu être enregistrée dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentDownload</name>
+    <message>
+        <source>This attachment is no longer on this computer.</source>
+        <translation>Cette pièce jointe n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The helpdesk gave no address to download this attachment from.</source>
+        <translation>Le helpdesk n&apos;a fourni aucune adresse depuis laquelle télécharger cette pièce jointe.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be downloaded: %1</source>
+        <translation>La pièce jointe n&apos;a pas pu être téléchargée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>Remove Attachment</source>
+        <translation>Retirer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB and was not attached.</source>
+        <translation>%1 dépasse %2 Mo et n&apos;a pas été joint.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>pasted-image-%1.png</source>
+        <translation>image-collee-%1.png</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentVault</name>
     <message>
         <source>No random numbers are available to protect the attachment.</source>
@@ -755,14 +824,6 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <source>Attached files</source>
-        <translation>Fichiers joints</translation>
-    </message>
-    <message>
-        <source>Remove Attachment</source>
-        <translation>Retirer la pièce jointe</translation>
-    </message>
-    <message>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
@@ -831,26 +892,6 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
         <translation>La réponse est vide&#xa0;: écrivez d&apos;abord quelque chose.</translation>
     </message>
     <message>
-        <source>Attach Files</source>
-        <translation>Joindre des fichiers</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB and was not attached.</source>
-        <translation>%1 dépasse %2 Mo et n&apos;a pas été joint.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>pasted-image-%1.png</source>
-        <translation>image-collee-%1.png</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Bold (%1)</source>
         <translation>Gras (%1)</translation>
     </message>
@@ -861,6 +902,26 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <message>
         <source>Bulleted list (%1)</source>
         <translation>Liste à puces (%1)</translation>
+    </message>
+    <message>
+        <source>Snippets…</source>
+        <translation>Modèles de texte…</translation>
+    </message>
+    <message>
+        <source>Insert a snippet</source>
+        <translation>Insérer un modèle de texte</translation>
+    </message>
+    <message>
+        <source>Insert a snippet at the cursor (%1)</source>
+        <translation>Insérer un modèle de texte à la position du curseur (%1)</translation>
+    </message>
+    <message>
+        <source>Insert Snippet</source>
+        <translation>Insérer un modèle de texte</translation>
+    </message>
+    <message>
+        <source>There are no snippets on this computer yet; they come with the next sync.</source>
+        <translation>Il n&apos;y a encore aucun modèle de texte sur cet ordinateur ; ils arriveront avec la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -915,6 +976,68 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <message>
         <source>waiting to be sent</source>
         <translation>en attente d&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) from the web not shown, to protect your privacy.</source>
+        <translation>
+            <numerusform>%n image du web n&apos;est pas affichée, pour protéger votre vie privée.</numerusform>
+            <numerusform>%n images du web ne sont pas affichées, pour protéger votre vie privée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show images</source>
+        <translation>Afficher les images</translation>
+    </message>
+    <message>
+        <source>Fetching the images…</source>
+        <translation>Récupération des images…</translation>
+    </message>
+    <message>
+        <source>Image %1 not shown: %2</source>
+        <translation>Image %1 non affichée : %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>(a program or script: save it only if you trust it)</source>
+        <translation>(programme ou script : ne l&apos;enregistrez que si vous lui faites confiance)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldEditor</name>
+    <message>
+        <source>Empty</source>
+        <translation>Vide</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Aucune date</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Effacer %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
     </message>
 </context>
 <context>
@@ -1195,18 +1318,6 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
         <translation>Sélectionner plusieurs tickets</translation>
     </message>
     <message>
-        <source>Open Link</source>
-        <translation>Ouvrir le lien</translation>
-    </message>
-    <message>
-        <source>Open this address in your browser?
-
-%1</source>
-        <translation>Ouvrir cette adresse dans votre navigateur&#xa0;?
-
-%1</translation>
-    </message>
-    <message>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
@@ -1221,10 +1332,6 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <message>
         <source>Select a ticket to read its conversation.</source>
         <translation>Sélectionnez un ticket pour lire sa conversation.</translation>
-    </message>
-    <message>
-        <source>Queued in the outbox; it is sent as soon as the helpdesk can be reached.</source>
-        <translation>Placé dans la boîte d&apos;envoi&#xa0;; l&apos;envoi a lieu dès que le helpdesk est joignable.</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -1321,6 +1428,157 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <message>
         <source>&lt;h3&gt;Deskhand %1&lt;/h3&gt;&lt;p&gt;A desktop client for helpdesk agents: your queues and replies, offline, encrypted on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deskhand %1&lt;/h3&gt;&lt;p&gt;Un client de bureau pour les agents de helpdesk&#xa0;: vos files d&apos;attente et vos réponses, hors ligne, chiffrées sur cet ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not on this computer.</source>
+        <translation>Le ticket %1 n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>New ticket queued in the outbox; it is created as soon as the helpdesk can be reached.</source>
+        <translation>Nouveau ticket placé dans la boîte d&apos;envoi ; il sera créé dès que le helpdesk sera joignable.</translation>
+    </message>
+    <message>
+        <source>Insert a snippet, in the composer</source>
+        <translation>Insérer un modèle de texte, dans la zone de rédaction</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Double-clic</translation>
+    </message>
+    <message>
+        <source>Open the ticket in a new window</source>
+        <translation>Ouvrir le ticket dans une nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Window</source>
+        <translation>Ouvrir dans une nouvelle &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;New Ticket…</source>
+        <translation>Nouveau &amp;ticket…</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <source>New Ticket</source>
+        <translation>Nouveau ticket</translation>
+    </message>
+    <message>
+        <source>New ticket for a customer</source>
+        <translation>Nouveau ticket pour un client</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail address</source>
+        <translation>Adresse e-mail du client</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>First message to the customer</source>
+        <translation>Premier message au client</translation>
+    </message>
+    <message>
+        <source>Write the first message to the customer…</source>
+        <translation>Rédigez le premier message au client…</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;e-mail:</source>
+        <translation>&amp;E-mail du client :</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;name:</source>
+        <translation>&amp;Nom du client :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Sujet :</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Département :</translation>
+    </message>
+    <message>
+        <source>Create Ticket</source>
+        <translation>Créer le ticket</translation>
+    </message>
+    <message>
+        <source>Create the ticket</source>
+        <translation>Créer le ticket</translation>
+    </message>
+    <message>
+        <source>Queue it in the outbox (Ctrl+Enter in the message); it is created as soon as the helpdesk can be reached.</source>
+        <translation>Placer dans la boîte d&apos;envoi (Ctrl+Entrée dans le message) ; le ticket sera créé dès que le helpdesk sera joignable.</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s e-mail address.</source>
+        <translation>Saisissez l&apos;adresse e-mail du client.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>Saisissez un sujet.</translation>
+    </message>
+    <message>
+        <source>Choose a department.</source>
+        <translation>Choisissez un département.</translation>
+    </message>
+    <message>
+        <source>Write the first message to the customer.</source>
+        <translation>Rédigez le premier message au client.</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Aucun compte n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>The ticket was not queued: %1</source>
+        <translation>Le ticket n&apos;a pas été placé dans la boîte d&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <source>Discard New Ticket</source>
+        <translation>Supprimer le nouveau ticket</translation>
+    </message>
+    <message>
+        <source>Discard this new ticket? What you wrote is not kept.</source>
+        <translation>Supprimer ce nouveau ticket ? Ce que vous avez écrit ne sera pas conservé.</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1969,14 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
         <source>&amp;Labels:</source>
         <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceChoices</name>
@@ -1729,6 +1995,45 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <message>
         <source>No priority</source>
         <translation>Aucune priorité</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteImageFetcher</name>
+    <message>
+        <source>Only images from web addresses (http, https) are shown.</source>
+        <translation>Seules les images provenant d&apos;adresses web (http, https) sont affichées.</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB.</source>
+        <translation>L&apos;image dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>The address did not answer with an image.</source>
+        <translation>L&apos;adresse n&apos;a pas renvoyé d&apos;image.</translation>
+    </message>
+    <message>
+        <source>The address sent Deskhand somewhere other than the web.</source>
+        <translation>L&apos;adresse a redirigé Deskhand ailleurs que vers le web.</translation>
+    </message>
+    <message>
+        <source>The image did not arrive in time.</source>
+        <translation>L&apos;image n&apos;est pas arrivée à temps.</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched (HTTP %1).</source>
+        <translation>L&apos;image n&apos;a pas pu être récupérée (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched: %1</source>
+        <translation>L&apos;image n&apos;a pas pu être récupérée : %1</translation>
+    </message>
+    <message>
+        <source>The image is too large to show.</source>
+        <translation>L&apos;image est trop grande pour être affichée.</translation>
+    </message>
+    <message>
+        <source>The image could not be read: %1</source>
+        <translation>L&apos;image n&apos;a pas pu être lue : %1</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +2118,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2343,49 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <message>
         <source>Removed “%1” from this computer.</source>
         <translation>«&#xa0;%1&#xa0;» a été retiré de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetPicker</name>
+    <message>
+        <source>Insert Snippet</source>
+        <translation>Insérer un modèle de texte</translation>
+    </message>
+    <message>
+        <source>Insert a snippet</source>
+        <translation>Insérer un modèle de texte</translation>
+    </message>
+    <message>
+        <source>Filter snippets</source>
+        <translation>Filtrer les modèles de texte</translation>
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Tapez pour filtrer…</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Modèles de texte</translation>
+    </message>
+    <message>
+        <source>Language to insert</source>
+        <translation>Langue à insérer</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <source>Insert the snippet</source>
+        <translation>Insérer le modèle de texte</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2724,57 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
 </context>
 <context>
+    <name>TicketPane</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox; it is sent as soon as the helpdesk can be reached.</source>
+        <translation>Placé dans la boîte d&apos;envoi ; l&apos;envoi a lieu dès que le helpdesk est joignable.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Non modifié : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Changed; the outbox sends it.</source>
+        <translation>Modifié ; la boîte d&apos;envoi transmet la modification.</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser?
+
+%1</source>
+        <translation>Ouvrir cette adresse dans votre navigateur ?
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 may be a program or script: Deskhand does not open it. Save it, and open it yourself only if you trust it.</source>
+        <translation>%1 est peut-être un programme ou un script : Deskhand ne l&apos;ouvre pas. Enregistrez-le, et ne l&apos;ouvrez vous-même que si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Pièce jointe enregistrée dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>TicketView</name>
     <message>
         <source>Status: %1   Agent: %2   Department: %3   Urgency: %4</source>
@@ -2396,6 +2795,33 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <message>
         <source>reply</source>
         <translation>réponse</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWindow</name>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation>Ajouter une &amp;note</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Ticket — Deskhand</source>
+        <translation>Ticket — Deskhand</translation>
+    </message>
+    <message>
+        <source>%1 — Deskhand</source>
+        <translation>%1 — Deskhand</translation>
     </message>
 </context>
 <context>
@@ -2536,11 +2962,11 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Speak &lt;language&gt; in this run: de, en, fr, or system (by default the language chosen in Settings).</source>
-        <translation>Utiliser &lt;language&gt; pour cette exécution : de, en, fr ou system (par défaut, la langue choisie dans les paramètres).</translation>
+        <translation>Utiliser &lt;language&gt; pour cette exécution&#xa0;: de, en, fr ou system (par défaut, la langue choisie dans les paramètres).</translation>
     </message>
     <message>
         <source>Unknown language “%1”: choose de, en, fr or system.</source>
-        <translation>Langue inconnue « %1 » : choisissez de, en, fr ou system.</translation>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: choisissez de, en, fr ou system.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-// Exactly once, whatever happens: deskhand-cli is killed with SIGKILL at random points (2–300 ms in) while it
+// Exactly once, whatever happens: deskhand-cli is killed with SIGKILL at random points (2–200 ms in) while it
 // syncs and sends replies, with the helpdesk dropping a third of its answers after committing
 // them. Afterwards the store opens every time, every reply the client took in reaches the
 // helpdesk exactly once, and nothing it took in is lost. Then the store is taken back to an
@@ -209,7 +209,7 @@ private slots:
         int corruptOpens = 0;
         int killed = 0;
         for (int i = 0; i < runs; ++i) {
-            const int delay = int(random.bounded(2, 300));
+            const int delay = int(random.bounded(2, 200));
             int exit = 0;
             if (i % 4 == 3) {
                 exit = runAndKill({QStringLiteral("sync")}, {}, delay);

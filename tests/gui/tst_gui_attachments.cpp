@@ -233,7 +233,7 @@ private slots:
 
         // The account closes: its copies go.
         m_fixture.window().showAccount(nullptr);
-        QVERIFY(!QFileInfo::exists(mine));
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(mine), 30000); // once its session has finished its work
     }
 };
 

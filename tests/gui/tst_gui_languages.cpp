@@ -10,6 +10,7 @@
 // the README's screenshots come from here (docs/screenshots).
 
 #include "BulkChangeDialog.h"
+#include "NewTicketDialog.h"
 #include "OutboxDialog.h"
 #include "Retranslation.h"
 #include "SettingsDialog.h"
@@ -17,6 +18,8 @@
 #include "SignInDialog.h"
 #include "SignedInWindow.h"
 #include "TextFit.h"
+#include "TicketPane.h"
+#include "TicketWindow.h"
 #include "TranslationCatalogue.h"
 #include "VisibleTexts.h"
 #include "i18n/Translations.h"
@@ -188,6 +191,25 @@ private slots:
             return;
         shortcuts->close();
         QTRY_VERIFY(!window.findChild<ShortcutsDialog *>());
+
+        window.newTicket();
+        auto *newTicket = waitFor<NewTicketDialog>();
+        QVERIFY(newTicket);
+        check(newTicket, QStringLiteral("new-ticket"), code);
+        if (QTest::currentTestFailed())
+            return;
+        newTicket->reject(); // nothing typed: closes without asking
+        QTRY_VERIFY(!window.findChild<NewTicketDialog *>());
+
+        // The open ticket in a window of its own.
+        TicketWindow *own = window.openTicketWindow(window.ticketPane()->ticketId());
+        QVERIFY(own);
+        QVERIFY(QTest::qWaitForWindowExposed(own));
+        check(own, QStringLiteral("ticket-window"), code);
+        if (QTest::currentTestFailed())
+            return;
+        own->close();
+        QTRY_VERIFY(window.ticketWindows().isEmpty());
 
         // The sign-in dialog: the address, then (the sandbox found) every method's tab.
         AccountRegistry registry(m_fixture.cli().home());
