@@ -77,6 +77,14 @@
         <source>Signing out of %1…</source>
         <translation>Abmeldung von %1…</translation>
     </message>
+    <message>
+        <source>%1 no longer has a certificate pin.</source>
+        <translation>%1 hat keinen Zertifikats-Pin mehr.</translation>
+    </message>
+    <message>
+        <source>%1 now only accepts the pinned key.</source>
+        <translation>%1 akzeptiert jetzt nur noch den gepinnten Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>AccountRegistry</name>
@@ -2125,6 +2133,42 @@ DESKHAND_HOME legt, wenn gesetzt, fest, wo die Konten und ihre lokalen Speicher 
     <message>
         <source>Language:</source>
         <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Certificate pin of the helpdesk</source>
+        <translation>Zertifikats-Pin des Helpdesks</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s trusted certificates decide</source>
+        <translation>Keiner: Es entscheiden die vertrauenswürdigen Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>The Base64 SHA-256 of the helpdesk&apos;s public key. With a pin, Deskhand only talks to a helpdesk whose certificate chain holds that key, on top of the usual checks.</source>
+        <translation>Der Base64-SHA-256-Hash des öffentlichen Schlüssels des Helpdesks. Mit einem Pin spricht Deskhand zusätzlich zu den üblichen Prüfungen nur mit einem Helpdesk, dessen Zertifikatskette diesen Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>Certificate pin:</source>
+        <translation>Zertifikats-Pin:</translation>
+    </message>
+    <message>
+        <source>Helpdesk accounts</source>
+        <translation>Helpdesk-Konten</translation>
+    </message>
+    <message>
+        <source>Signed-in helpdesks</source>
+        <translation>Angemeldete Helpdesks</translation>
+    </message>
+    <message>
+        <source>%1 (%2), open</source>
+        <translation>%1 (%2), geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The certificate pin must be the Base64 SHA-256 of the helpdesk&apos;s public key (44 characters, as openssl prints it), or empty for none.</source>
+        <translation>Der Zertifikats-Pin muss der Base64-SHA-256-Hash des öffentlichen Schlüssels des Helpdesks sein (44 Zeichen, wie openssl ihn ausgibt) oder leer bleiben.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,14 @@
         <source>Signing out of %1…</source>
         <translation>Déconnexion de %1…</translation>
     </message>
+    <message>
+        <source>%1 no longer has a certificate pin.</source>
+        <translation>%1 n&apos;a plus d&apos;épinglage de certificat.</translation>
+    </message>
+    <message>
+        <source>%1 now only accepts the pinned key.</source>
+        <translation>%1 n&apos;accepte désormais que la clé épinglée.</translation>
+    </message>
 </context>
 <context>
     <name>AccountRegistry</name>
@@ -162,7 +170,7 @@
     <name>AttachmentCopies</name>
     <message>
         <source>No private folder could be made for opened attachments: %1</source>
-        <translation>Aucun dossier privé n&apos;a pu être créé pour les pièces jointes ouvertes : %1</translation>
+        <translation>Aucun dossier privé n&apos;a pu être créé pour les pièces jointes ouvertes&#xa0;: %1</translation>
     </message>
     <message>
         <source>No private folder could be made for opened attachments.</source>
@@ -174,11 +182,11 @@
     </message>
     <message>
         <source>The attachment could not be copied for opening: %1</source>
-        <translation>La pièce jointe n&apos;a pas pu être copiée pour être ouverte : %1</translation>
+        <translation>La pièce jointe n&apos;a pas pu être copiée pour être ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>The attachment could not be saved to %1: %2</source>
-        <translation>La pièce jointe n&apos;a pas pu être enregistrée dans %1 : %2</translation>
+        <translation>La pièce jointe n&apos;a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -193,7 +201,7 @@
     </message>
     <message>
         <source>The attachment could not be downloaded: %1</source>
-        <translation>La pièce jointe n&apos;a pas pu être téléchargée : %1</translation>
+        <translation>La pièce jointe n&apos;a pas pu être téléchargée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -212,7 +220,7 @@
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>pasted-image-%1.png</source>
@@ -921,7 +929,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>There are no snippets on this computer yet; they come with the next sync.</source>
-        <translation>Il n&apos;y a encore aucun modèle de texte sur cet ordinateur ; ils arriveront avec la prochaine synchronisation.</translation>
+        <translation>Il n&apos;y a encore aucun modèle de texte sur cet ordinateur&#xa0;; ils arriveront avec la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -994,7 +1002,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Image %1 not shown: %2</source>
-        <translation>Image %1 non affichée : %2</translation>
+        <translation>Image %1 non affichée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1006,7 +1014,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>(a program or script: save it only if you trust it)</source>
-        <translation>(programme ou script : ne l&apos;enregistrez que si vous lui faites confiance)</translation>
+        <translation>(programme ou script&#xa0;: ne l&apos;enregistrez que si vous lui faites confiance)</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -1435,7 +1443,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>New ticket queued in the outbox; it is created as soon as the helpdesk can be reached.</source>
-        <translation>Nouveau ticket placé dans la boîte d&apos;envoi ; il sera créé dès que le helpdesk sera joignable.</translation>
+        <translation>Nouveau ticket placé dans la boîte d&apos;envoi&#xa0;; il sera créé dès que le helpdesk sera joignable.</translation>
     </message>
     <message>
         <source>Insert a snippet, in the composer</source>
@@ -1514,19 +1522,19 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Customer&apos;s &amp;e-mail:</source>
-        <translation>&amp;E-mail du client :</translation>
+        <translation>&amp;E-mail du client&#xa0;:</translation>
     </message>
     <message>
         <source>Customer&apos;s &amp;name:</source>
-        <translation>&amp;Nom du client :</translation>
+        <translation>&amp;Nom du client&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Sujet :</translation>
+        <translation>&amp;Sujet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation>&amp;Département :</translation>
+        <translation>&amp;Département&#xa0;:</translation>
     </message>
     <message>
         <source>Create Ticket</source>
@@ -1538,11 +1546,11 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Queue it in the outbox (Ctrl+Enter in the message); it is created as soon as the helpdesk can be reached.</source>
-        <translation>Placer dans la boîte d&apos;envoi (Ctrl+Entrée dans le message) ; le ticket sera créé dès que le helpdesk sera joignable.</translation>
+        <translation>Placer dans la boîte d&apos;envoi (Ctrl+Entrée dans le message)&#xa0;; le ticket sera créé dès que le helpdesk sera joignable.</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation>&amp;Message :</translation>
+        <translation>&amp;Message&#xa0;:</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s e-mail address.</source>
@@ -1550,7 +1558,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Enter a subject.</source>
@@ -1570,7 +1578,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The ticket was not queued: %1</source>
-        <translation>Le ticket n&apos;a pas été placé dans la boîte d&apos;envoi : %1</translation>
+        <translation>Le ticket n&apos;a pas été placé dans la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Discard New Ticket</source>
@@ -1578,7 +1586,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Discard this new ticket? What you wrote is not kept.</source>
-        <translation>Supprimer ce nouveau ticket ? Ce que vous avez écrit ne sera pas conservé.</translation>
+        <translation>Supprimer ce nouveau ticket&#xa0;? Ce que vous avez écrit ne sera pas conservé.</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +1983,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2033,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The image could not be fetched: %1</source>
-        <translation>L&apos;image n&apos;a pas pu être récupérée : %1</translation>
+        <translation>L&apos;image n&apos;a pas pu être récupérée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The image is too large to show.</source>
@@ -2033,7 +2041,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>The image could not be read: %1</source>
-        <translation>L&apos;image n&apos;a pas pu être lue : %1</translation>
+        <translation>L&apos;image n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2127,42 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     <message>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate pin of the helpdesk</source>
+        <translation>Épinglage de certificat du helpdesk</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s trusted certificates decide</source>
+        <translation>Aucun : les certificats de confiance du système décident</translation>
+    </message>
+    <message>
+        <source>The Base64 SHA-256 of the helpdesk&apos;s public key. With a pin, Deskhand only talks to a helpdesk whose certificate chain holds that key, on top of the usual checks.</source>
+        <translation>Le SHA-256 en Base64 de la clé publique du helpdesk. Avec un épinglage, Deskhand ne communique qu&apos;avec un helpdesk dont la chaîne de certificats contient cette clé, en plus des vérifications habituelles.</translation>
+    </message>
+    <message>
+        <source>Certificate pin:</source>
+        <translation>Épinglage de certificat :</translation>
+    </message>
+    <message>
+        <source>Helpdesk accounts</source>
+        <translation>Comptes de helpdesk</translation>
+    </message>
+    <message>
+        <source>Signed-in helpdesks</source>
+        <translation>Helpdesks connectés</translation>
+    </message>
+    <message>
+        <source>%1 (%2), open</source>
+        <translation>%1 (%2), ouvert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The certificate pin must be the Base64 SHA-256 of the helpdesk&apos;s public key (44 characters, as openssl prints it), or empty for none.</source>
+        <translation>L&apos;épinglage de certificat doit être le SHA-256 en Base64 de la clé publique du helpdesk (44 caractères, tel qu&apos;openssl l&apos;affiche), ou rester vide.</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +2425,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2731,11 +2775,11 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Queued in the outbox; it is sent as soon as the helpdesk can be reached.</source>
-        <translation>Placé dans la boîte d&apos;envoi ; l&apos;envoi a lieu dès que le helpdesk est joignable.</translation>
+        <translation>Placé dans la boîte d&apos;envoi&#xa0;; l&apos;envoi a lieu dès que le helpdesk est joignable.</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation>Non modifié : %1</translation>
+        <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
@@ -2743,7 +2787,7 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
     </message>
     <message>
         <source>Changed; the outbox sends it.</source>
-        <translation>Modifié ; la boîte d&apos;envoi transmet la modification.</translation>
+        <translation>Modifié&#xa0;; la boîte d&apos;envoi transmet la modification.</translation>
     </message>
     <message>
         <source>Open Link</source>
@@ -2753,13 +2797,13 @@ La variable DESKHAND_HOME, si elle est définie, indique où se trouvent les com
         <source>Open this address in your browser?
 
 %1</source>
-        <translation>Ouvrir cette adresse dans votre navigateur ?
+        <translation>Ouvrir cette adresse dans votre navigateur&#xa0;?
 
 %1</translation>
     </message>
     <message>
         <source>%1 may be a program or script: Deskhand does not open it. Save it, and open it yourself only if you trust it.</source>
-        <translation>%1 est peut-être un programme ou un script : Deskhand ne l&apos;ouvre pas. Enregistrez-le, et ne l&apos;ouvrez vous-même que si vous lui faites confiance.</translation>
+        <translation>%1 est peut-être un programme ou un script&#xa0;: Deskhand ne l&apos;ouvre pas. Enregistrez-le, et ne l&apos;ouvrez vous-même que si vous lui faites confiance.</translation>
     </message>
     <message>
         <source>Opening %1…</source>

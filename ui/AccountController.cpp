@@ -2,6 +2,7 @@
 
 #include "AccountSwitcher.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "account/Account.h"
 #include "account/AccountRegistry.h"
@@ -37,6 +38,7 @@ AccountController::AccountController(AccountRegistry &registry, MainWindow &wind
     connect(m_signOut, &QAction::triggered, this, &AccountController::signOut);
     connect(m_switcher, &AccountSwitcher::accountChosen, this, &AccountController::open);
     connect(m_switcher, &AccountSwitcher::addRequested, this, &AccountController::addHelpdesk);
+    connect(&m_window, &MainWindow::settingsOpened, this, &AccountController::fillSettings);
     m_menu = menu;
     retranslate();
     m_window.installEventFilter(this);
@@ -83,6 +85,29 @@ void AccountController::adopt(std::unique_ptr<Account> account, AccountSession::
     m_switcher->setCurrent(id);
     m_signOut->setEnabled(m_current != nullptr);
     emit accountShown(id);
+}
+
+void AccountController::fillSettings(SettingsDialog *dialog)
+{
+    dialog->showAccounts(m_registry.accounts(), m_current ? m_current->info().id : QString(), m_add,
+                         m_signOut);
+    connect(dialog, &SettingsDialog::saved, this, [this, dialog] {
+        if (!m_current || !dialog->certificatePinChanged())
+            return;
+        AccountInfo info = m_current->info();
+        info.spkiPin = dialog->certificatePin();
+        QString error;
+        if (!m_registry.save(info, &error)) {
+            m_window.statusBar()->showMessage(error);
+            return;
+        }
+        // Opened again, so that its connections carry the new pin from now on.
+        m_window.statusBar()->showMessage(info.spkiPin.isEmpty()
+                                              ? tr("%1 no longer has a certificate pin.").arg(info.name)
+                                              : tr("%1 now only accepts the pinned key.").arg(info.name),
+                                          8000);
+        open(info);
+    });
 }
 
 void AccountController::open(const AccountInfo &info)

@@ -16,6 +16,7 @@ class AccountSwitcher;
 class MainWindow;
 class QAction;
 class QMenu;
+class SettingsDialog;
 
 // The window's accounts: which signed-in helpdesk it shows, switching to another (the switcher
 // in the status bar), adding one (the sign-in dialog) and signing out (revoke, then wipe; unsent
@@ -52,6 +53,7 @@ protected:
 
 private:
     void retranslate();
+    void fillSettings(SettingsDialog *dialog); // the accounts and the open one's certificate pin
     // Runs then once session (the window's session of an account being let go) has been
     // destroyed, at once when there is none.
     void whenRetired(const QPointer<AccountSession> &session, std::function<void()> then);

@@ -508,6 +508,7 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::saved, m_tray, &TrayIcon::reloadWatchedQueues);
+    emit settingsOpened(dialog);
     dialog->open();
 }
 

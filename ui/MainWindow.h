@@ -21,6 +21,7 @@ class QTreeView;
 class SearchBox;
 class StatusArea;
 class TicketListModel;
+class SettingsDialog;
 class TicketPane;
 class TicketWindow;
 class TrayIcon;
@@ -87,7 +88,8 @@ public:
     void showSettings();
 
 signals:
-    void refreshed(); // after refreshFromStore(), for tests and scripted runs
+    void refreshed();                            // after refreshFromStore(), for tests and scripted runs
+    void settingsOpened(SettingsDialog *dialog); // before it shows: others add their parts
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -8,11 +8,15 @@
 #include "store/StoreSettings.h"
 #include "store/StoreWriter.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -67,12 +71,24 @@ SettingsDialog::SettingsDialog(AccountSession *session, QWidget *parent) : QDial
     m_languageBefore = Translations::instance() ? Translations::instance()->language() : Language::stored();
     connect(m_language, &QComboBox::activated, this, &SettingsDialog::chooseLanguage);
 
+    m_pin = new QLineEdit(this);
+    m_pin->setObjectName(QStringLiteral("certificatePin"));
+    m_pin->setAccessibleName(tr("Certificate pin of the helpdesk"));
+    m_pin->setPlaceholderText(tr("None: the system's trusted certificates decide"));
+    m_pin->setToolTip(
+        tr("The Base64 SHA-256 of the helpdesk's public key. With a pin, Deskhand only talks to a "
+           "helpdesk whose certificate chain holds that key, on top of the usual checks."));
+    m_pinBefore = session ? session->account().info().spkiPin : QString();
+    m_pin->setText(m_pinBefore);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Notify about new tickets in:"), m_queues);
     form->addRow(tr("Keep resolved tickets offline for:"), m_retention);
+    form->addRow(tr("Certificate pin:"), m_pin);
     form->addRow(tr("Language:"), m_language);
     m_queues->setEnabled(session != nullptr);
     m_retention->setEnabled(session != nullptr);
+    m_pin->setEnabled(session != nullptr);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("settingsSave"));
@@ -82,10 +98,58 @@ SettingsDialog::SettingsDialog(AccountSession *session, QWidget *parent) : QDial
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
     m_error->hide();
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addLayout(form);
+    m_layout->addWidget(m_error);
+    m_layout->addWidget(buttons);
+}
+
+QString SettingsDialog::certificatePin() const
+{
+    return m_pin->text().trimmed();
+}
+
+bool SettingsDialog::certificatePinChanged() const
+{
+    return certificatePin() != m_pinBefore;
+}
+
+void SettingsDialog::showAccounts(const QList<AccountInfo> &accounts, const QString &openId, QAction *add,
+                                  QAction *signOut)
+{
+    auto *box = new QGroupBox(tr("Helpdesk accounts"), this);
+    box->setObjectName(QStringLiteral("accounts"));
+    m_accountList = new QListWidget(box);
+    m_accountList->setObjectName(QStringLiteral("accountList"));
+    m_accountList->setAccessibleName(tr("Signed-in helpdesks"));
+    for (const AccountInfo &info : accounts) {
+        const QString host = info.helpdeskUrl.host();
+        auto *item = new QListWidgetItem(info.id == openId ? tr("%1 (%2), open").arg(info.name, host)
+                                                           : tr("%1 (%2)").arg(info.name, host),
+                                         m_accountList);
+        item->setData(Qt::UserRole, info.id);
+    }
+    m_accountList->setMaximumHeight(m_accountList->sizeHintForRow(0) * 4 + 2 * m_accountList->frameWidth());
+    auto *buttons = new QHBoxLayout;
+    for (QAction *action : {add, signOut}) {
+        if (!action)
+            continue;
+        auto *button = new QPushButton(action->text(), box);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setEnabled(action->isEnabled());
+        // The action asks its own questions: this dialog closes first, its changes unsaved.
+        connect(button, &QPushButton::clicked, this, [this, action = QPointer<QAction>(action)] {
+            reject();
+            if (action)
+                action->trigger();
+        });
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    auto *inside = new QVBoxLayout(box);
+    inside->addWidget(m_accountList);
+    inside->addLayout(buttons);
+    m_layout->insertWidget(0, box);
 }
 
 void SettingsDialog::chooseLanguage(int index)
@@ -117,6 +181,20 @@ void SettingsDialog::changeEvent(QEvent *event)
 
 void SettingsDialog::save()
 {
+    const QString pin = certificatePin();
+    if (!pin.isEmpty()) {
+        const auto decoded =
+            QByteArray::fromBase64Encoding(pin.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != 32) {
+            // The dialog stays open with everything as the agent left it.
+            m_error->setText(tr("The certificate pin must be the Base64 SHA-256 of the helpdesk's public key "
+                                "(44 characters, as openssl prints it), or empty for none."));
+            m_error->show();
+            m_pin->setFocus();
+            return;
+        }
+    }
+    m_error->hide();
     Language::fromCode(m_language->currentData().toString()).store();
     if (!m_session) {
         emit saved();

@@ -9,6 +9,7 @@
 #include "HttpProbe.h"
 #include "MainWindow.h"
 #include "SandboxProcess.h"
+#include "SettingsDialog.h"
 #include "account/Account.h"
 #include "account/AccountRegistry.h"
 #include "secrets/Keychain.h"
@@ -19,11 +20,16 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -123,6 +129,67 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(leavingSession.isNull(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(leaving.isNull(), 5000);
         QCOMPARE(admin.sendJson("PUT", faults, QJsonArray{}).status, 200);
+    }
+
+    // Settings lists the signed-in helpdesks and keeps the open one's certificate pin: a malformed
+    // pin is refused in the dialog, a well-formed one is stored and the account opened again with it.
+    void settingsListAccountsAndKeepACertificatePin()
+    {
+        AccountRegistry registry;
+        const auto first = registry.find(QStringLiteral("first"));
+        QVERIFY(first && registry.find(QStringLiteral("second")));
+        QVERIFY(first->spkiPin.isEmpty());
+
+        MainWindow window;
+        AccountController accounts(registry, window);
+        window.show();
+        accounts.open(*first);
+        QTRY_VERIFY_WITH_TIMEOUT(accounts.current() && accounts.current()->info().id == first->id, 30000);
+
+        const auto openSettings = [&window]() -> SettingsDialog * {
+            window.showSettings();
+            SettingsDialog *dialog = nullptr;
+            const bool shown = QTest::qWaitFor(
+                [&] { return (dialog = window.findChild<SettingsDialog *>()) && dialog->isVisible(); });
+            return shown ? dialog : nullptr;
+        };
+        SettingsDialog *settings = openSettings();
+        QVERIFY(settings && settings->accountList());
+        QStringList listed;
+        for (int row = 0; row < settings->accountList()->count(); ++row)
+            listed << settings->accountList()->item(row)->text();
+        QCOMPARE(listed.size(), 2);
+        QVERIFY2(listed.first().startsWith(QStringLiteral("first")) &&
+                     listed.first().contains(QStringLiteral("open")),
+                 qPrintable(listed.join(u'|')));
+        QVERIFY(settings->findChild<QPushButton *>(QStringLiteral("addHelpdeskButton")));
+        QVERIFY(settings->findChild<QPushButton *>(QStringLiteral("signOutButton")));
+
+        auto *save = settings->findChild<QPushButton *>(QStringLiteral("settingsSave"));
+        auto *error = settings->findChild<QLabel *>(QStringLiteral("settingsError"));
+        QVERIFY(save && error);
+        settings->certificatePinField()->setText(QStringLiteral("not a pin"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(settings->isVisible());
+        QVERIFY(error->isVisible() && error->text().contains(QStringLiteral("Base64")));
+        QVERIFY(registry.find(QStringLiteral("first"))->spkiPin.isEmpty());
+
+        const QString pin = QString::fromLatin1(
+            QCryptographicHash::hash("a helpdesk's public key", QCryptographicHash::Sha256).toBase64());
+        settings->certificatePinField()->setText(pin);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<SettingsDialog *>());
+        QCOMPARE(registry.find(QStringLiteral("first"))->spkiPin, pin);
+        QTRY_VERIFY_WITH_TIMEOUT(accounts.current() && accounts.current()->info().spkiPin == pin, 30000);
+
+        // And back to none.
+        settings = openSettings();
+        QVERIFY(settings);
+        QCOMPARE(settings->certificatePin(), pin);
+        settings->certificatePinField()->clear();
+        QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("settingsSave")), Qt::LeftButton);
+        QTRY_VERIFY(registry.find(QStringLiteral("first"))->spkiPin.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(accounts.current() && accounts.current()->info().spkiPin.isEmpty(), 30000);
     }
 
     void switchesAndSignsOut()
