@@ -89,6 +89,15 @@ CustomFieldEditor::Kind CustomFieldEditor::kindOf(const QString &widgetType)
     return Kind::Text;
 }
 
+CustomFieldEditor::~CustomFieldEditor()
+{
+    // As the child widgets go, the one with the focus loses it and says its edit finished; that
+    // must not reach commit() of an object already destroyed down to QWidget (UBSan caught it), nor
+    // queue a change while the panel closes.
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
 CustomFieldEditor::CustomFieldEditor(const CustomField &field, QWidget *parent)
     : QWidget(parent), m_field(field), m_kind(kindOf(field.widgetType))
 {

@@ -22,6 +22,7 @@ class CustomFieldEditor : public QWidget
 
 public:
     CustomFieldEditor(const CustomField &field, QWidget *parent = nullptr);
+    ~CustomFieldEditor() override;
 
     const CustomField &field() const { return m_field; }
     // Shows `value` (Deskpro's shape); not while the agent is editing this field.

@@ -3,6 +3,11 @@
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 #ifndef DESKHAND_SANDBOX_BIN
 #error "DESKHAND_SANDBOX_BIN must name the deskhand-sandbox executable"
 #endif
@@ -19,6 +24,11 @@ SandboxProcess::SandboxProcess(const Options &options) : m_options(options)
     }
     // The sandbox's stderr is its log: let it through to the test's output.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+    // A test that crashes takes its sandbox with it: a sandbox left behind would also keep the
+    // test's output pipe open, and CTest would wait on it until the time-out.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
 }
 
 SandboxProcess::~SandboxProcess()
