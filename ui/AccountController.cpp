@@ -54,8 +54,27 @@ bool AccountController::eventFilter(QObject *watched, QEvent *event)
 AccountController::~AccountController()
 {
     m_window.showAccount(nullptr); // the window lets go before the account closes
-    // Nothing resumes after the event loop: retired sessions go now, before their accounts.
-    qDeleteAll(m_window.findChildren<AccountSession *>());
+    // A session whose sync or outbox pass is still in flight finishes on its own and takes its
+    // account with it (at the latest with the process); the others go now, before their accounts.
+    const auto take = [this](Account *account) {
+        std::unique_ptr<Account> taken;
+        if (m_current.get() == account)
+            taken = std::move(m_current);
+        else if (m_signingOut.get() == account)
+            taken = std::move(m_signingOut);
+        for (std::unique_ptr<Account> &closing : m_closing)
+            if (!taken && closing.get() == account)
+                taken = std::move(closing);
+        return taken;
+    };
+    for (AccountSession *session : m_window.findChildren<AccountSession *>()) {
+        if (!session->isBusy()) {
+            delete session;
+            continue;
+        }
+        session->setParent(nullptr);
+        session->keepUntilRetired(take(&session->account()));
+    }
 }
 
 void AccountController::retranslate()

@@ -76,9 +76,19 @@ void AccountSession::retire()
     deleteIfRetiredAndIdle();
 }
 
+void AccountSession::keepUntilRetired(std::unique_ptr<Account> account)
+{
+    m_owned = std::move(account);
+}
+
+bool AccountSession::isBusy() const
+{
+    return m_syncing || m_outbox->isPassInFlight();
+}
+
 void AccountSession::deleteIfRetiredAndIdle()
 {
-    if (m_retiring && !m_syncing && !m_outbox->isPassInFlight())
+    if (m_retiring && !isBusy())
         deleteLater();
 }
 

@@ -50,6 +50,10 @@ public:
     // their coroutines still use this session and its account. The account must live until this
     // object is destroyed (QObject::destroyed).
     void retire();
+    // A retiring session may own its account, which then goes with it (the owner of the account
+    // is going away before this session's work is over).
+    void keepUntilRetired(std::unique_ptr<Account> account);
+    bool isBusy() const; // a sync or an outbox pass in flight
 
     void syncNow(); // ignored while a sync runs
     bool isSyncing() const { return m_syncing; }
@@ -75,6 +79,7 @@ private:
     void onPass(const OutboxSummary &summary);
     void deleteIfRetiredAndIdle();
 
+    std::unique_ptr<Account> m_owned; // destroyed last: everything below uses the account
     Account &m_account;
     Options m_options;
     std::unique_ptr<Outbox> m_outbox;
