@@ -2,6 +2,8 @@
 
 #include "ConversationView.h"
 #include "TicketListModel.h"
+#include "store/ReferenceData.h"
+#include "store/Store.h"
 #include "sync/Outbox.h"
 
 #include <QAbstractItemModel>
@@ -253,4 +255,29 @@ bool SignedInWindow::activate()
 QString SignedInWindow::marker()
 {
     return QUuid::createUuid().toString(QUuid::Id128).left(12);
+}
+
+QSet<QString> SignedInWindow::helpdeskNames()
+{
+    QSet<QString> names;
+    auto reader = account().store()->reader();
+    if (!reader)
+        return names;
+    const ReferenceData reference(reader.value());
+    if (const auto statuses = reference.statuses())
+        for (const TicketStatus &status : statuses.value())
+            names << status.title << status.code;
+    if (const auto agents = reference.agents())
+        for (const Person &agent : agents.value())
+            names << agent.name << agent.email;
+    if (const auto departments = reference.departments())
+        for (const Department &department : departments.value())
+            names << department.title;
+    if (const auto teams = reference.teams())
+        for (const Team &team : teams.value())
+            names << team.name;
+    if (const auto priorities = reference.priorities())
+        for (const Priority &priority : priorities.value())
+            names << priority.title;
+    return names;
 }

@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <memory>
 
@@ -75,6 +76,10 @@ public:
     static QString marker(); // unique text to find a message by
     // Brings the window to the front (after a dialog) so that its keys work; true once active.
     bool activate();
+
+    // The names the helpdesk gives (statuses, agents, departments, teams, priorities): shown as
+    // the helpdesk spells them, in any language of Deskhand's.
+    QSet<QString> helpdeskNames();
 
 private:
     void closeWindow();

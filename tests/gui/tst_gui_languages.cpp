@@ -44,31 +44,6 @@ class LanguagesTest : public QObject
     SignedInWindow m_fixture;
     QHash<QString, TranslationCatalogue> m_catalogues;
 
-    QSet<QString> helpdeskNames()
-    {
-        QSet<QString> names;
-        auto reader = m_fixture.account().store()->reader();
-        if (!reader)
-            return names;
-        const ReferenceData reference(reader.value());
-        if (const auto statuses = reference.statuses())
-            for (const TicketStatus &status : statuses.value())
-                names << status.title << status.code;
-        if (const auto agents = reference.agents())
-            for (const Person &agent : agents.value())
-                names << agent.name << agent.email;
-        if (const auto departments = reference.departments())
-            for (const Department &department : departments.value())
-                names << department.title;
-        if (const auto teams = reference.teams())
-            for (const Team &team : teams.value())
-                names << team.name;
-        if (const auto priorities = reference.priorities())
-            for (const Priority &priority : priorities.value())
-                names << priority.title;
-        return names;
-    }
-
     void speak(const QString &code)
     {
         QSignalSpy retranslated(m_retranslation.get(), &Retranslation::done);
@@ -85,7 +60,7 @@ class LanguagesTest : public QObject
         QCoreApplication::processEvents(); // layouts settle
         const QList<VisibleTexts::Text> texts = VisibleTexts::of(view);
         const QStringList leftovers =
-            m_catalogues.value(code).englishLeftovers(VisibleTexts::texts(texts), helpdeskNames());
+            m_catalogues.value(code).englishLeftovers(VisibleTexts::texts(texts), m_fixture.helpdeskNames());
         QVERIFY2(leftovers.isEmpty(),
                  qPrintable(QStringLiteral("%1 (%2) shows English: %3")
                                 .arg(name, code, VisibleTexts::describe(texts, leftovers))));

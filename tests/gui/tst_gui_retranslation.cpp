@@ -41,31 +41,6 @@ class RetranslationTest : public QObject
     QHash<QString, TranslationCatalogue> m_pseudo; // by language
     QPointer<SettingsDialog> m_dialog;
 
-    QSet<QString> helpdeskNames()
-    {
-        QSet<QString> names;
-        auto reader = m_fixture.account().store()->reader();
-        if (!reader)
-            return names;
-        const ReferenceData reference(reader.value());
-        if (const auto statuses = reference.statuses())
-            for (const TicketStatus &status : statuses.value())
-                names << status.title << status.code;
-        if (const auto agents = reference.agents())
-            for (const Person &agent : agents.value())
-                names << agent.name << agent.email;
-        if (const auto departments = reference.departments())
-            for (const Department &department : departments.value())
-                names << department.title;
-        if (const auto teams = reference.teams())
-            for (const Team &team : teams.value())
-                names << team.name;
-        if (const auto priorities = reference.priorities())
-            for (const Priority &priority : priorities.value())
-                names << priority.title;
-        return names;
-    }
-
     // Every text of the window and the dialog.
     QList<VisibleTexts::Text> shown()
     {
@@ -91,8 +66,9 @@ class RetranslationTest : public QObject
     void verifyOnlyIn(const QString &mark, const QString &stale)
     {
         const QList<VisibleTexts::Text> texts = shown();
-        const QStringList leftovers = m_pseudo.value(m_translations->catalogue())
-                                          .englishLeftovers(VisibleTexts::texts(texts), helpdeskNames());
+        const QStringList leftovers =
+            m_pseudo.value(m_translations->catalogue())
+                .englishLeftovers(VisibleTexts::texts(texts), m_fixture.helpdeskNames());
         QVERIFY2(leftovers.isEmpty(), qPrintable(VisibleTexts::describe(texts, leftovers)));
         QStringList old;
         for (const VisibleTexts::Text &text : texts)
