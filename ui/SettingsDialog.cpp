@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -80,6 +81,7 @@ SettingsDialog::SettingsDialog(AccountSession *session, QWidget *parent) : QDial
            "helpdesk whose certificate chain holds that key, on top of the usual checks."));
     m_pinBefore = session ? session->account().info().spkiPin : QString();
     m_pin->setText(m_pinBefore);
+    fitPinField();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Notify about new tickets in:"), m_queues);
@@ -102,6 +104,15 @@ SettingsDialog::SettingsDialog(AccountSession *session, QWidget *parent) : QDial
     m_layout->addLayout(form);
     m_layout->addWidget(m_error);
     m_layout->addWidget(buttons);
+}
+
+void SettingsDialog::fitPinField()
+{
+    // A whole pin (44 characters) and the text that says there is none, in this language.
+    const QFontMetrics metrics = m_pin->fontMetrics();
+    const int pin = metrics.horizontalAdvance(QStringLiteral("47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="));
+    const int none = metrics.horizontalAdvance(m_pin->placeholderText());
+    m_pin->setMinimumWidth(std::max(pin, none) + 4 * metrics.averageCharWidth());
 }
 
 QString SettingsDialog::certificatePin() const
@@ -171,6 +182,7 @@ void SettingsDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
     if (event->type() != QEvent::LanguageChange)
         return;
+    QTimer::singleShot(0, this, &SettingsDialog::fitPinField); // once the placeholder is retranslated
     // The queues' titles are BuiltInQueue's words, not this dialog's: Retranslation leaves them.
     for (int row = 0; row < m_queues->count(); ++row) {
         QListWidgetItem *item = m_queues->item(row);

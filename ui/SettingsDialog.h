@@ -56,6 +56,7 @@ protected:
 private:
     void save();
     void chooseLanguage(int index);
+    void fitPinField();
 
     QPointer<AccountSession> m_session;
     QListWidget *m_queues = nullptr;
