@@ -68,8 +68,9 @@ private slots:
         const CliRunner::Run wrong = run(environment, {QStringLiteral("frobnicate")});
         QCOMPARE(wrong.exitCode, 2);
         const QString expected = unknownCommand(code);
-        QVERIFY2(QString::fromUtf8(wrong.err).contains(expected),
-                 qPrintable(QStringLiteral("expected “%1” in: %2").arg(expected, QString::fromUtf8(wrong.err))));
+        QVERIFY2(
+            QString::fromUtf8(wrong.err).contains(expected),
+            qPrintable(QStringLiteral("expected “%1” in: %2").arg(expected, QString::fromUtf8(wrong.err))));
     }
 };
 

@@ -4,5 +4,6 @@
 
 QString greetings()
 {
-    return QCoreApplication::translate("Inbox", "Hello") + QCoreApplication::translate("Inbox", "Good morning");
+    return QCoreApplication::translate("Inbox", "Hello") +
+           QCoreApplication::translate("Inbox", "Good morning");
 }
