@@ -6,7 +6,9 @@
 
 QString HardeningReport::folder()
 {
-    return QStringLiteral(DESKHAND_HARDENING_DIR);
+    // The environment's first (./run soak keeps its rows apart), else the build's own folder.
+    const QString fromEnvironment = qEnvironmentVariable("DESKHAND_HARDENING_DIR");
+    return fromEnvironment.isEmpty() ? QStringLiteral(DESKHAND_HARDENING_DIR) : fromEnvironment;
 }
 
 bool HardeningReport::record(const QString &row, const QString &tried, const QString &figure, bool met)
