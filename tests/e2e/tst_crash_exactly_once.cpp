@@ -32,6 +32,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <limits>
+
 namespace {
 
 // How many times, from the environment (./run soak sets larger numbers), else `fallback`.
@@ -376,12 +378,17 @@ private slots:
         const QStringList before = snapshot();
         QVERIFY2(before.join(QString()).count(QLatin1Char(',')) > 4, qPrintable(before.join(u'\n')));
 
-        // How long a whole migration takes here, to spread the kill points over it.
-        QVERIFY2(takeBack().isEmpty(), "the store could not be taken back");
-        QElapsedTimer clock;
-        clock.start();
-        QCOMPARE(m_cli.run({QStringLiteral("queues")}).exitCode, 0);
-        const int whole = int(std::max<qint64>(clock.elapsed(), 50));
+        // How long a whole migration takes here (the quickest of three: a busy machine makes some
+        // slower), to spread the kill points over it.
+        qint64 quickest = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(takeBack().isEmpty(), "the store could not be taken back");
+            QElapsedTimer clock;
+            clock.start();
+            QCOMPARE(m_cli.run({QStringLiteral("queues")}).exitCode, 0);
+            quickest = std::min(quickest, clock.elapsed());
+        }
+        const int whole = int(std::max<qint64>(quickest, 50));
 
         QRandomGenerator random(QRandomGenerator::global()->generate());
         int killed = 0;
@@ -389,7 +396,7 @@ private slots:
         for (int i = 0; i < migrationRuns; ++i) {
             const QString takenBack = takeBack();
             QVERIFY2(takenBack.isEmpty(), qPrintable(takenBack));
-            if (runAndKill({QStringLiteral("queues")}, {}, int(random.bounded(2, whole + 20))) == -1)
+            if (runAndKill({QStringLiteral("queues")}, {}, int(random.bounded(whole / 10, whole))) == -1)
                 ++killed;
             // The next open finishes the ladder, whatever step the kill interrupted.
             const CliRunner::Run opened = m_cli.run({QStringLiteral("queues")});
