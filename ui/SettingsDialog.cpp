@@ -140,7 +140,9 @@ void SettingsDialog::showAccounts(const QList<AccountInfo> &accounts, const QStr
                                          m_accountList);
         item->setData(Qt::UserRole, info.id);
     }
-    m_accountList->setMaximumHeight(m_accountList->sizeHintForRow(0) * 4 + 2 * m_accountList->frameWidth());
+    // Four rows high (a row's height also when there is no account yet).
+    const int row = std::max(m_accountList->sizeHintForRow(0), m_accountList->fontMetrics().height() + 4);
+    m_accountList->setMaximumHeight(row * 4 + 2 * m_accountList->frameWidth());
     auto *buttons = new QHBoxLayout;
     for (QAction *action : {add, signOut}) {
         if (!action)
