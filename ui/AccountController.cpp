@@ -62,9 +62,6 @@ AccountController::~AccountController()
             taken = std::move(m_current);
         else if (m_signingOut.get() == account)
             taken = std::move(m_signingOut);
-        for (std::unique_ptr<Account> &closing : m_closing)
-            if (!taken && closing.get() == account)
-                taken = std::move(closing);
         return taken;
     };
     for (AccountSession *session : m_window.findChildren<AccountSession *>()) {
@@ -90,15 +87,10 @@ void AccountController::adopt(std::unique_ptr<Account> account, AccountSession::
     const QPointer<AccountSession> leaving = m_window.session();
     m_current = std::move(account);
     m_window.showAccount(m_current.get(), options); // retires the previous account's session
-    if (previous) {
-        // Closed once its session has finished what it had in flight: their coroutines use it.
-        Account *closing = previous.get();
-        m_closing.push_back(std::move(previous));
-        whenRetired(leaving, [this, closing] {
-            std::erase_if(m_closing,
-                          [closing](const std::unique_ptr<Account> &a) { return a.get() == closing; });
-        });
-    }
+    // Closed with its session, once that has finished what it had in flight: their coroutines use it.
+    if (leaving && previous)
+        leaving->keepUntilRetired(std::move(previous));
+    previous.reset(); // without a session, nothing of it was in flight
     m_switcher->refresh();
     const QString id = m_current ? m_current->info().id : QString();
     m_switcher->setCurrent(id);

@@ -8,7 +8,6 @@
 
 #include <functional>
 #include <memory>
-#include <vector>
 
 class Account;
 class AccountRegistry;
@@ -65,7 +64,6 @@ private:
     QAction *m_add;
     QAction *m_signOut;
     std::unique_ptr<Account> m_current;
-    std::unique_ptr<Account> m_signingOut;           // until its session is gone, then wiped
-    std::vector<std::unique_ptr<Account>> m_closing; // switched away from; until their sessions are gone
+    std::unique_ptr<Account> m_signingOut; // until its session is gone, then wiped
     bool m_busy = false;
 };

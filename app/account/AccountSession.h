@@ -50,8 +50,8 @@ public:
     // their coroutines still use this session and its account. The account must live until this
     // object is destroyed (QObject::destroyed).
     void retire();
-    // A retiring session may own its account, which then goes with it (the owner of the account
-    // is going away before this session's work is over).
+    // A retiring session may own its account, which then closes with it, after the work in
+    // flight (the window switched away from it, or its controller is going).
     void keepUntilRetired(std::unique_ptr<Account> account);
     bool isBusy() const; // a sync or an outbox pass in flight
 
