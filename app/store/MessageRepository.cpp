@@ -37,23 +37,16 @@ StoreResult<> MessageRepository::upsert(const Message &m)
                                  ColumnValue::fromTime(m.dateCreated),
                                  ColumnValue::fromIds(m.attachmentIds),
                                  m.id};
-    StoreQuery update(
-        m_db, QStringLiteral("UPDATE messages SET ticket_id = ?, person_id = ?, is_note = ?, html = ?, "
-                             "preview_text = ?, date_created = ?, attachment_ids = ? WHERE id = ?"));
-    for (const QVariant &value : values)
-        update.bind(value);
-    if (auto ran = update.exec(); !ran)
-        return ran;
-    if (update.rowsAffected() == 0) {
-        if (auto ran =
-                StoreQuery::run(m_db,
-                                QStringLiteral("INSERT INTO messages (ticket_id, person_id, is_note, html, "
-                                               "preview_text, date_created, attachment_ids, id) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                values);
-            !ran)
-            return ran;
-    }
+    const auto written = StoreQuery::insertOrUpdate(
+        m_db,
+        QStringLiteral("INSERT OR IGNORE INTO messages (ticket_id, person_id, is_note, html, preview_text, "
+                       "date_created, attachment_ids, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        values,
+        QStringLiteral("UPDATE messages SET ticket_id = ?, person_id = ?, is_note = ?, html = ?, "
+                       "preview_text = ?, date_created = ?, attachment_ids = ? WHERE id = ?"),
+        values);
+    if (!written)
+        return StoreResult<>::failure(written);
     return SearchIndex(m_db).indexMessage(m);
 }
 

@@ -231,20 +231,16 @@ StoreResult<> ReferenceData::upsertPeople(const QList<Person> &people)
     SearchIndex index(m_db);
     for (const Person &p : people) {
         const QVariantList values = {p.name, p.email, p.isAgent, p.organizationId, p.id};
-        StoreQuery update(m_db, QStringLiteral("UPDATE people SET name = ?, email = ?, is_agent = ?, "
-                                               "organization_id = ? WHERE id = ?"));
-        for (const QVariant &value : values)
-            update.bind(value);
-        if (auto ran = update.exec(); !ran)
-            return ran;
-        if (update.rowsAffected() == 0) {
-            if (auto ran = StoreQuery::run(m_db,
-                                           QStringLiteral("INSERT INTO people (name, email, is_agent, "
-                                                          "organization_id, id) VALUES (?, ?, ?, ?, ?)"),
-                                           values);
-                !ran)
-                return ran;
-        }
+        const auto written = StoreQuery::insertOrUpdate(
+            m_db,
+            QStringLiteral("INSERT OR IGNORE INTO people (name, email, is_agent, organization_id, id) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            values,
+            QStringLiteral("UPDATE people SET name = ?, email = ?, is_agent = ?, organization_id = ? "
+                           "WHERE id = ?"),
+            values);
+        if (!written)
+            return StoreResult<>::failure(written);
         if (auto indexed = index.indexPerson(p); !indexed)
             return indexed;
     }

@@ -34,11 +34,11 @@ QString SearchIndex::createStatement()
 
 StoreResult<> SearchIndex::put(qint64 id, const QString &text)
 {
-    if (auto dropped = drop(id); !dropped)
-        return dropped;
     if (text.trimmed().isEmpty())
-        return {};
-    return StoreQuery::run(m_db, QStringLiteral("INSERT INTO search(docid, text) VALUES (?, ?)"), {id, text});
+        return drop(id);
+    // FTS4 honours OR REPLACE on the docid: the old text's terms go in the same statement.
+    return StoreQuery::run(m_db, QStringLiteral("INSERT OR REPLACE INTO search(docid, text) VALUES (?, ?)"),
+                           {id, text});
 }
 
 StoreResult<> SearchIndex::drop(qint64 id)

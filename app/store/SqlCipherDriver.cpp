@@ -157,6 +157,7 @@ void SqlCipherDriver::close()
         return;
     for (SqlCipherResult *result : std::as_const(m_results))
         result->finalize();
+    dropStatements();
     if (m_db) {
         // close_v2 defers the close if a statement is still alive somewhere.
         sqlite3_close_v2(m_db);
@@ -164,6 +165,32 @@ void SqlCipherDriver::close()
     }
     setOpen(false);
     setOpenError(false);
+}
+
+sqlite3_stmt *SqlCipherDriver::takeStatement(const QString &sql) const
+{
+    return m_statements.take(sql);
+}
+
+void SqlCipherDriver::keepStatement(const QString &sql, sqlite3_stmt *statement) const
+{
+    // A bound on the cache: statements built from varying text (IN lists of different lengths)
+    // are compiled each time rather than piling up.
+    constexpr qsizetype maxStatements = 200;
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (!m_db || m_statements.contains(sql) || m_statements.size() >= maxStatements) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    m_statements.insert(sql, statement);
+}
+
+void SqlCipherDriver::dropStatements() const
+{
+    for (sqlite3_stmt *statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
+    m_statements.clear();
 }
 
 QSqlResult *SqlCipherDriver::createResult() const

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSqlDriver>
 #include <QSqlError>
 
 struct sqlite3;
+struct sqlite3_stmt;
 class SqlCipherResult;
 
 // A QSqlDriver over SQLCipher's own sqlite3 API.
@@ -24,6 +26,10 @@ class SqlCipherResult;
 // Connect options (';'-separated): BUSY_TIMEOUT=<ms> (default 5000), NO_CREATE (fail when the
 // file is missing), OPEN_READONLY. Prepared statements take positional (?) and named (:name)
 // placeholders. One connection belongs to one thread, as with every Qt SQL driver.
+//
+// Statements are kept prepared: a result done with its statement (destroyed or prepared anew)
+// resets it and hands it back, and the next result preparing the same text takes it instead of
+// compiling it again. The store runs the same few dozen statements thousands of times.
 class SqlCipherDriver : public QSqlDriver
 {
     Q_OBJECT
@@ -60,10 +66,15 @@ private:
     friend class SqlCipherResult;
 
     bool execute(const char *sql, const QString &what);
+    // A prepared statement for `sql` from the cache (nullptr when there is none), and back.
+    sqlite3_stmt *takeStatement(const QString &sql) const;
+    void keepStatement(const QString &sql, sqlite3_stmt *statement) const;
+    void dropStatements() const;
     QSqlError makeError(const QString &what, QSqlError::ErrorType type, int code) const;
     void wipeKey();
 
     sqlite3 *m_db = nullptr;
     QByteArray m_key;
     mutable QList<SqlCipherResult *> m_results;
+    mutable QHash<QString, sqlite3_stmt *> m_statements; // idle, reset, bindings cleared
 };

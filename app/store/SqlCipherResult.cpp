@@ -64,7 +64,10 @@ QVariant SqlCipherResult::handle() const
 void SqlCipherResult::finalize()
 {
     if (m_stmt) {
-        sqlite3_finalize(m_stmt);
+        if (m_driver)
+            m_driver->keepStatement(m_sql, m_stmt);
+        else
+            sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
     m_rows.clear();
@@ -105,26 +108,34 @@ bool SqlCipherResult::prepare(const QString &query)
         return false;
     }
 
+    m_stmt = m_driver->takeStatement(query);
+    if (m_stmt) {
+        m_sql = query;
+        return true; // compiled before from the same text, and checked then
+    }
     const void *tail = nullptr;
-    const int rc =
-        sqlite3_prepare16_v2(db, query.constData(), int((query.size() + 1) * sizeof(QChar)), &m_stmt, &tail);
+    sqlite3_stmt *compiled = nullptr;
+    const int rc = sqlite3_prepare16_v2(db, query.constData(), int((query.size() + 1) * sizeof(QChar)),
+                                        &compiled, &tail);
     if (rc != SQLITE_OK) {
         fail(tr("Cannot prepare the statement."), QSqlError::StatementError, rc);
-        finalize();
+        sqlite3_finalize(compiled);
         return false;
     }
     if (tail && !QString(static_cast<const QChar *>(tail)).trimmed().isEmpty()) {
         setLastError(QSqlError(tr("Cannot prepare the statement."),
                                tr("Only one statement can run at a time."), QSqlError::StatementError));
-        finalize();
+        sqlite3_finalize(compiled);
         return false;
     }
-    if (!m_stmt) {
+    if (!compiled) {
         // Only a comment or whitespace: nothing to run.
         setLastError(QSqlError(tr("Cannot prepare the statement."), tr("The statement is empty."),
                                QSqlError::StatementError));
         return false;
     }
+    m_stmt = compiled;
+    m_sql = query;
     return true;
 }
 

@@ -47,6 +47,7 @@ private:
 
     const SqlCipherDriver *m_driver;
     sqlite3_stmt *m_stmt = nullptr;
+    QString m_sql; // what m_stmt was prepared from, to hand it back to the driver's cache
     QSqlRecord m_record;
     QVariantList m_row;
     QList<QVariantList> m_rows; // rows seen so far, when scrollable

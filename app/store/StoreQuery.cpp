@@ -56,6 +56,30 @@ StoreResult<> StoreQuery::run(const QSqlDatabase &db, const QString &sql, const 
     return query.exec();
 }
 
+StoreResult<bool> StoreQuery::insertOrUpdate(const QSqlDatabase &db, const QString &insertOrIgnore,
+                                             const QVariantList &insertValues, const QString &update,
+                                             const QVariantList &updateValues)
+{
+    StoreQuery insert(db, insertOrIgnore);
+    for (const QVariant &value : insertValues)
+        insert.bind(value);
+    if (auto ran = insert.exec(); !ran)
+        return StoreResult<bool>::failure(ran);
+    if (insert.rowsAffected() > 0)
+        return true;
+    StoreQuery change(db, update);
+    for (const QVariant &value : updateValues)
+        change.bind(value);
+    if (auto ran = change.exec(); !ran)
+        return StoreResult<bool>::failure(ran);
+    // Ignored and not there: a NOT NULL or CHECK constraint the insert was let off.
+    if (change.rowsAffected() == 0)
+        return StoreResult<bool>::failure(
+            QCoreApplication::translate("StoreQuery", "The local store failed: %1")
+                .arg(QStringLiteral("constraint failed")));
+    return false;
+}
+
 StoreResult<QVariant> StoreQuery::scalar(const QSqlDatabase &db, const QString &sql,
                                          const QVariantList &values)
 {

@@ -30,6 +30,12 @@ public:
 
     // Runs one statement with positional values.
     static StoreResult<> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+    // A row written whether or not it was there: INSERT OR IGNORE, then the UPDATE when it was
+    // (SQLite 3.15, SQLCipher 3.4's, has no UPSERT, and REPLACE deletes the old row, cascading to
+    // what refers to it). True when the row is new.
+    static StoreResult<bool> insertOrUpdate(const QSqlDatabase &db, const QString &insertOrIgnore,
+                                            const QVariantList &insertValues, const QString &update,
+                                            const QVariantList &updateValues);
     // Runs a query returning one value (or a null QVariant when there is no row).
     static StoreResult<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
                                         const QVariantList &values = {});

@@ -135,31 +135,24 @@ TicketRepository::TicketRepository(const QSqlDatabase &db) : m_db(db) {}
 StoreResult<> TicketRepository::upsert(const Ticket &ticket)
 {
     const QVariantList values = valuesOf(ticket);
-    // UPDATE then INSERT: SQLite 3.15 (SQLCipher 3.4) has no UPSERT, and REPLACE would delete
-    // the row and cascade to its messages.
-    StoreQuery update(
+    // Not REPLACE: that would delete the row and cascade to its messages.
+    QVariantList updateValues = values.mid(1);
+    updateValues << ticket.id;
+    const auto written = StoreQuery::insertOrUpdate(
         m_db,
+        QStringLiteral("INSERT OR IGNORE INTO tickets (") + columns +
+            QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        values,
         QStringLiteral("UPDATE tickets SET ref = ?, subject = ?, status = ?, person_id = ?, agent_id = ?, "
                        "team_id = ?, department_id = ?, priority_id = ?, organization_id = ?, "
                        "language_id = ?, urgency = ?, labels = ?, star_id = ?, sla_status = ?, fields = ?, "
                        "ticket_hash = ?, count_agent_replies = ?, count_user_replies = ?, "
                        "has_attachments = ?, date_created = ?, date_status = ?, date_resolved = ?, "
                        "date_last_agent_reply = ?, date_last_user_reply = ?, last_activity = ? "
-                       "WHERE id = ?"));
-    for (qsizetype i = 1; i < values.size(); ++i)
-        update.bind(values.at(i));
-    update.bind(ticket.id);
-    if (auto ran = update.exec(); !ran)
-        return ran;
-    if (update.rowsAffected() == 0) {
-        StoreQuery insert(
-            m_db, QStringLiteral("INSERT INTO tickets (") + columns +
-                      QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        for (const QVariant &value : values)
-            insert.bind(value);
-        if (auto ran = insert.exec(); !ran)
-            return ran;
-    }
+                       "WHERE id = ?"),
+        updateValues);
+    if (!written)
+        return StoreResult<>::failure(written);
     return SearchIndex(m_db).indexTicket(ticket);
 }
 

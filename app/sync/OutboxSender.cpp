@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QCoroSignal>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QLockFile>
@@ -31,6 +32,9 @@ using K = ApiError::Kind;
 constexpr int maxPostsPerPass = 3;
 constexpr int lookupPageSize = 100;
 constexpr int lookupPages = 3;
+// A pass's verdict on a ticket is trusted this long; after that the item is checked alone.
+constexpr std::chrono::seconds verdictLifetime{15};
+constexpr int ticketsPerCheck = 200; // Deskpro's ids= limit
 
 bool isMessage(const OutboxItem &item)
 {
@@ -85,7 +89,14 @@ bool isOffline(const ApiError &error)
 
 struct OutboxSender::Pass
 {
-    QList<qint64> tickets; // in the order their oldest items were queued
+    struct Verdict
+    {
+        OutboxItem item; // as it was checked: an edit since voids the verdict
+        QString reason;  // empty: nothing on the ticket stands in the way
+        QDeadlineTimer fresh{verdictLifetime};
+    };
+    QList<qint64> tickets;           // in the order their oldest items were queued
+    QHash<qint64, Verdict> verdicts; // by item id
     OutboxSummary summary;
     bool stop = false;
 };
@@ -103,6 +114,7 @@ QCoro::Task<OutboxSummary> OutboxSender::sendAll()
     m_running = true;
 
     auto pass = std::make_shared<Pass>();
+    QList<OutboxItem> heads;
     // One sender per account across processes: the GUI and the CLI share the outbox, and two
     // passes at once could both post an item. A lock left by a process that died is taken over:
     // at once when its PID names no running process, else once the file is a few seconds old and
@@ -115,17 +127,21 @@ QCoro::Task<OutboxSummary> OutboxSender::sendAll()
         pass->summary.lastError = tr("Another Deskhand is sending this account's outbox; what is queued goes "
                                      "with it.");
     } else if (auto db = m_store.reader()) {
-        if (auto heads = OutboxRepository(db.value()).nextPending()) {
-            for (const OutboxItem &item : heads.value()) {
+        if (auto next = OutboxRepository(db.value()).nextPending()) {
+            heads = next.value();
+            for (const OutboxItem &item : std::as_const(heads)) {
                 if (!pass->tickets.contains(item.ticketId))
                     pass->tickets << item.ticketId;
             }
         } else {
-            pass->summary.lastError = heads.error();
+            pass->summary.lastError = next.error();
         }
     } else {
         pass->summary.lastError = db.error();
     }
+
+    if (!pass->tickets.isEmpty())
+        co_await checkTickets(pass, heads);
 
     std::vector<QCoro::Task<>> workers;
     const int count = std::min<int>(m_parallel, int(pass->tickets.size()));
@@ -163,7 +179,7 @@ QCoro::Task<> OutboxSender::sendTicket(std::shared_ptr<Pass> pass, qint64 ticket
         if (!item)
             co_return;
         const OutboxItem next = *item;
-        const Outcome outcome = co_await sendOne(next);
+        const Outcome outcome = co_await sendOne(pass, next);
         OutboxSummary &summary = pass->summary;
         switch (outcome.kind) {
         case Outcome::Kind::Sent:
@@ -247,22 +263,23 @@ void OutboxSender::announceCount()
         emit countChanged(count.value());
 }
 
-QCoro::Task<OutboxSender::Outcome> OutboxSender::sendOne(OutboxItem item)
+QCoro::Task<OutboxSender::Outcome> OutboxSender::sendOne(std::shared_ptr<Pass> pass, OutboxItem item)
 {
     const bool wasSending = item.state == OutboxItem::State::Sending;
     switch (item.kind) {
     case OutboxItem::Kind::Reply:
     case OutboxItem::Kind::Note:
-        co_return co_await sendMessage(item, wasSending);
+        co_return co_await sendMessage(pass, item, wasSending);
     case OutboxItem::Kind::Change:
-        co_return co_await sendChange(item, wasSending);
+        co_return co_await sendChange(pass, item, wasSending);
     case OutboxItem::Kind::NewTicket:
         co_return co_await sendNewTicket(item, wasSending);
     }
     co_return Outcome{};
 }
 
-QCoro::Task<OutboxSender::Outcome> OutboxSender::sendMessage(OutboxItem item, bool wasSending)
+QCoro::Task<OutboxSender::Outcome> OutboxSender::sendMessage(std::shared_ptr<Pass> pass, OutboxItem item,
+                                                             bool wasSending)
 {
     bool mustLook = wasSending;
     for (int post = 0; post < maxPostsPerPass; ++post) {
@@ -278,13 +295,17 @@ QCoro::Task<OutboxSender::Outcome> OutboxSender::sendMessage(OutboxItem item, bo
             }
         }
         if (post == 0 && !OutboxPayload::skipsCheck(item.payload)) {
-            const auto reason = co_await conflictReason(item);
-            if (!reason) {
-                const auto argument = reason.error();
-                co_return co_await notSent(item, argument);
+            std::optional<QString> verdict = verdictOf(*pass, item);
+            if (!verdict) {
+                const auto reason = co_await conflictReason(item);
+                if (!reason) {
+                    const auto argument = reason.error();
+                    co_return co_await notSent(item, argument);
+                }
+                verdict = reason.value();
             }
-            if (!reason.value().isEmpty()) {
-                const auto argument = reason.value();
+            if (!verdict->isEmpty()) {
+                const auto argument = *verdict;
                 co_return co_await hold(item, argument);
             }
         }
@@ -350,16 +371,21 @@ QCoro::Task<OutboxSender::Outcome> OutboxSender::sendMessage(OutboxItem item, bo
     co_return later;
 }
 
-QCoro::Task<OutboxSender::Outcome> OutboxSender::sendChange(OutboxItem item, bool wasSending)
+QCoro::Task<OutboxSender::Outcome> OutboxSender::sendChange(std::shared_ptr<Pass> pass, OutboxItem item,
+                                                            bool wasSending)
 {
     if (!OutboxPayload::skipsCheck(item.payload)) {
-        const auto reason = co_await conflictReason(item);
-        if (!reason) {
-            const auto argument = reason.error();
-            co_return co_await notSent(item, argument);
+        std::optional<QString> verdict = verdictOf(*pass, item);
+        if (!verdict) {
+            const auto reason = co_await conflictReason(item);
+            if (!reason) {
+                const auto argument = reason.error();
+                co_return co_await notSent(item, argument);
+            }
+            verdict = reason.value();
         }
-        if (!reason.value().isEmpty()) {
-            const auto argument = reason.value();
+        if (!verdict->isEmpty()) {
+            const auto argument = *verdict;
             co_return co_await hold(item, argument);
         }
     }
@@ -611,20 +637,10 @@ QCoro::Task<ApiResult<QString>> OutboxSender::conflictReason(OutboxItem item)
             co_return tr("You are no longer allowed to see or change this ticket.");
         co_return current.error();
     }
-    const Ticket &ticket = current.value();
-    if (isDeleted(ticket.status))
-        co_return tr("The ticket was deleted.");
-    const bool message = isMessage(item);
-    const QJsonObject changes = OutboxPayload::requestBody(item.payload);
-    const bool setsStatus = !message && changes.contains(QLatin1String("status"));
-    if ((message || setsStatus) && isResolved(ticket.status) && !isResolved(item.seenStatus) &&
-        !item.seenStatus.isEmpty())
-        co_return tr("The ticket was resolved after you began.");
-    if (item.seenAgentId > 0 && ticket.agentId != item.seenAgentId)
-        co_return ticket.agentId > 0 ? tr("The ticket was assigned to another agent after you began.")
-                                     : tr("The ticket was unassigned after you began.");
+    if (const QString against = ticketConflict(item, current.value()); !against.isEmpty())
+        co_return against;
     // 0 or a local id: what the agent had seen is not known, so nothing can be newer than it.
-    if (!message || item.seenLastMessageId <= 0)
+    if (!isMessage(item) || item.seenLastMessageId <= 0)
         co_return QString();
     const auto agent = co_await me();
     if (!agent)
@@ -639,6 +655,100 @@ QCoro::Task<ApiResult<QString>> OutboxSender::conflictReason(OutboxItem item)
         co_return tr("The customer wrote a new message after you began.");
     }
     co_return QString();
+}
+
+QString OutboxSender::ticketConflict(const OutboxItem &item, const Ticket &ticket)
+{
+    if (isDeleted(ticket.status))
+        return tr("The ticket was deleted.");
+    const bool message = isMessage(item);
+    const QJsonObject changes = OutboxPayload::requestBody(item.payload);
+    const bool setsStatus = !message && changes.contains(QLatin1String("status"));
+    if ((message || setsStatus) && isResolved(ticket.status) && !isResolved(item.seenStatus) &&
+        !item.seenStatus.isEmpty())
+        return tr("The ticket was resolved after you began.");
+    if (item.seenAgentId > 0 && ticket.agentId != item.seenAgentId)
+        return ticket.agentId > 0 ? tr("The ticket was assigned to another agent after you began.")
+                                  : tr("The ticket was unassigned after you began.");
+    return QString();
+}
+
+bool OutboxSender::noCustomerMessageSince(const OutboxItem &item, const Ticket &ticket,
+                                          const QSet<qint64> &agents)
+{
+    // Deskpro moves date_last_user_reply with every customer message (not with notes or agents').
+    if (!ticket.dateLastUserReply.isValid())
+        return true;
+    auto db = m_store.reader();
+    if (!db)
+        return false;
+    const auto seen = MessageRepository(db.value()).byId(item.seenLastMessageId);
+    if (!seen || !seen.value() || !seen.value()->dateCreated.isValid())
+        return false; // not kept here (retention): only the messages can tell
+    const Message &last = *seen.value();
+    if (ticket.dateLastUserReply < last.dateCreated)
+        return true;
+    // The same second: the customer's message the agent saw is the last one (dates are whole
+    // seconds, so a second customer message within that very second would pass unseen).
+    const bool byCustomer = !last.isNote && last.personId != m_me && !agents.contains(last.personId);
+    return ticket.dateLastUserReply == last.dateCreated && byCustomer;
+}
+
+QCoro::Task<> OutboxSender::checkTickets(std::shared_ptr<Pass> pass, QList<OutboxItem> heads)
+{
+    QHash<qint64, OutboxItem> byTicket;
+    bool messagesToCheck = false;
+    for (const OutboxItem &item : std::as_const(heads)) {
+        // An item in Sending is looked for first; a new ticket has nothing to check against.
+        if (item.state != OutboxItem::State::Pending || item.ticketId <= 0 ||
+            item.kind == OutboxItem::Kind::NewTicket || OutboxPayload::skipsCheck(item.payload))
+            continue;
+        byTicket.insert(item.ticketId, item);
+        messagesToCheck = messagesToCheck || (isMessage(item) && item.seenLastMessageId > 0);
+    }
+    if (byTicket.isEmpty())
+        co_return;
+    QSet<qint64> agents;
+    if (messagesToCheck) {
+        if (const auto agent = co_await me(); !agent)
+            co_return; // the items are checked alone, which says what went wrong
+        agents = co_await agentIds();
+    }
+    QList<qint64> ids = byTicket.keys();
+    std::sort(ids.begin(), ids.end());
+    for (qsizetype first = 0; first < ids.size() && !pass->stop; first += ticketsPerCheck) {
+        TicketQuery query;
+        query.ids = ids.mid(first, ticketsPerCheck);
+        query.count = ticketsPerCheck;
+        const auto answer = co_await m_api.tickets(query);
+        if (!answer)
+            co_return; // likewise: no verdicts, each item is checked alone
+        for (const Ticket &ticket : answer->items) {
+            const auto found = byTicket.constFind(ticket.id);
+            if (found == byTicket.cend())
+                continue;
+            const OutboxItem &item = found.value();
+            Pass::Verdict verdict;
+            verdict.item = item;
+            verdict.reason = ticketConflict(item, ticket);
+            if (verdict.reason.isEmpty() && isMessage(item) && item.seenLastMessageId > 0 &&
+                !noCustomerMessageSince(item, ticket, agents))
+                continue; // the messages decide: checked alone
+            pass->verdicts.insert(item.id, verdict);
+        }
+    }
+}
+
+std::optional<QString> OutboxSender::verdictOf(const Pass &pass, const OutboxItem &item)
+{
+    const auto found = pass.verdicts.constFind(item.id);
+    if (found == pass.verdicts.cend() || found->fresh.hasExpired())
+        return std::nullopt;
+    const OutboxItem &checked = found->item;
+    if (checked.payload != item.payload || checked.seenLastMessageId != item.seenLastMessageId ||
+        checked.seenAgentId != item.seenAgentId || checked.seenStatus != item.seenStatus)
+        return std::nullopt;
+    return found->reason;
 }
 
 QCoro::Task<ApiResult<QStringList>> OutboxSender::upload(OutboxItem item)

@@ -26,7 +26,10 @@ class Store;
 //      the helpdesk: the agent's own reply with the same text, newer than what the agent had
 //      seen; found means sent;
 //   2. the ticket is checked (unless the agent said "send anyway"): a new customer message,
-//      another assignee, resolved, deleted or forbidden holds the item as a Conflict;
+//      another assignee, resolved, deleted or forbidden holds the item as a Conflict. A pass
+//      checks the tickets of all its items at once (GET /tickets?ids=, 200 a call); an item the
+//      ticket alone cannot decide, or whose verdict is older than a few seconds, is checked
+//      alone (the ticket and its newest messages) just before it goes;
 //   3. attachments are uploaded (POST /blobs/temp) and their blob_auth saved on the item;
 //   4. the item is marked Sending, then posted;
 //   5. the answer marks it Sent (the optimistic local message replaced by the real one), Failed
@@ -75,9 +78,9 @@ private:
 
     QCoro::Task<> worker(std::shared_ptr<Pass> pass);
     QCoro::Task<> sendTicket(std::shared_ptr<Pass> pass, qint64 ticketId);
-    QCoro::Task<Outcome> sendOne(OutboxItem item);
-    QCoro::Task<Outcome> sendMessage(OutboxItem item, bool wasSending);
-    QCoro::Task<Outcome> sendChange(OutboxItem item, bool wasSending);
+    QCoro::Task<Outcome> sendOne(std::shared_ptr<Pass> pass, OutboxItem item);
+    QCoro::Task<Outcome> sendMessage(std::shared_ptr<Pass> pass, OutboxItem item, bool wasSending);
+    QCoro::Task<Outcome> sendChange(std::shared_ptr<Pass> pass, OutboxItem item, bool wasSending);
     QCoro::Task<Outcome> sendNewTicket(OutboxItem item, bool wasSending);
 
     // Step 1: the helpdesk's copy of an item whose outcome is unknown, if it has one.
@@ -85,6 +88,15 @@ private:
     QCoro::Task<ApiResult<std::optional<Ticket>>> findTicket(OutboxItem item);
     // Step 2: what changed on the ticket since the agent began, empty when nothing that matters.
     QCoro::Task<ApiResult<QString>> conflictReason(OutboxItem item);
+    // Step 2 for the pass's heads at once: a verdict for each item its ticket alone decides.
+    QCoro::Task<> checkTickets(std::shared_ptr<Pass> pass, QList<OutboxItem> heads);
+    // The pass's verdict on `item` (a conflict's reason, or empty), when it has a fresh one.
+    static std::optional<QString> verdictOf(const Pass &pass, const OutboxItem &item);
+    // What the ticket says against the item (deleted, resolved, reassigned), empty when nothing.
+    static QString ticketConflict(const OutboxItem &item, const Ticket &ticket);
+    // True when the ticket shows no customer message newer than the one the agent saw; false
+    // when it cannot tell (the messages must be looked at).
+    bool noCustomerMessageSince(const OutboxItem &item, const Ticket &ticket, const QSet<qint64> &agents);
     // Step 3: uploads what is not uploaded yet; gives every blob_auth of the item.
     QCoro::Task<ApiResult<QStringList>> upload(OutboxItem item);
 

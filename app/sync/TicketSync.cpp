@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <optional>
 #include <vector>
 
 namespace {
@@ -129,6 +130,10 @@ QCoro::Task<SyncReport> TicketSync::firstSync(SyncProgress progress)
     if (!cursor.since.isValid()) // this first sync starts now: a refresh looks from here on
         cursor.since = QDateTime::currentDateTimeUtc();
 
+    // The previous page's write, awaited only once the next page is fetched: the disk work runs
+    // on the writer thread while the network and the parsing go on here.
+    std::optional<QCoro::Task<QString>> writing;
+    SyncProgress written; // what `writing` stores
     for (;;) {
         TicketQuery query;
         query.statuses = m_options.statuses;
@@ -140,13 +145,13 @@ QCoro::Task<SyncReport> TicketSync::firstSync(SyncProgress progress)
         ApiResult<Paged<Ticket>> page = co_await m_api->tickets(query);
         if (!page) {
             report.error = page.error();
-            co_return report;
+            break;
         }
         QList<Ticket> needing = needingConversation(page->items);
         ApiResult<Conversations> conversations = co_await fetchConversations(std::move(needing));
         if (!conversations) {
             report.error = conversations.error();
-            co_return report;
+            break;
         }
 
         const bool last = !page->pagination.hasNext() || page->items.isEmpty();
@@ -159,16 +164,29 @@ QCoro::Task<SyncReport> TicketSync::firstSync(SyncProgress progress)
 
         report.tickets += page->items.size();
         report.messages += conversations->messages.size();
-        const QList<qint64> noneRemoved;
-        const QString failed = co_await write(page->items, conversations.value(), noneRemoved, progress);
-        if (!failed.isEmpty()) {
-            report.storeError = failed;
-            co_return report;
+        if (writing) {
+            const QString failed = co_await *writing;
+            writing.reset();
+            if (!failed.isEmpty()) {
+                report.storeError = failed;
+                break;
+            }
+            emit this->progress(written.done, written.total);
         }
-        emit this->progress(progress.done, progress.total);
+        const QList<qint64> noneRemoved;
+        written = progress;
+        writing.emplace(write(page->items, conversations.value(), noneRemoved, progress));
         if (last)
-            co_return report;
+            break;
     }
+    if (writing) {
+        const QString failed = co_await *writing;
+        if (!failed.isEmpty())
+            report.storeError = failed;
+        else
+            emit this->progress(written.done, written.total);
+    }
+    co_return report;
 }
 
 QCoro::Task<SyncReport> TicketSync::refresh(SyncProgress progress)
@@ -283,23 +301,85 @@ QCoro::Task<SyncReport> TicketSync::refresh(SyncProgress progress)
     co_return report;
 }
 
+struct TicketSync::ConversationBatch
+{
+    QList<Ticket> tickets;
+    Batch batch;
+    QList<Batch::Key<Paged<Message>>> messageKeys;
+    std::optional<Batch::Key<Paged<Person>>> peopleKey;
+    QHash<qint64, Batch::Key<Paged<Attachment>>> attachmentKeys; // by ticket id
+};
+
+struct TicketSync::ConversationFetch
+{
+    QList<std::shared_ptr<ConversationBatch>> batches;
+    qsizetype next = 0;
+    std::optional<ApiError> error;
+    Conversations result;
+};
+
+QCoro::Task<> TicketSync::fetchBatches(std::shared_ptr<ConversationFetch> fetch)
+{
+    Conversations &result = fetch->result;
+    while (!fetch->error && fetch->next < fetch->batches.size()) {
+        const std::shared_ptr<ConversationBatch> part = fetch->batches.at(fetch->next++);
+        ApiResult<Batch::Results> answers = co_await m_api->batch(part->batch);
+        if (!answers) {
+            fetch->error = answers.error();
+            co_return;
+        }
+        for (qsizetype t = 0; t < part->tickets.size(); ++t) {
+            const Ticket &ticket = part->tickets[t];
+            ApiResult<Paged<Message>> messages = answers->get(part->messageKeys[t]);
+            if (!messages && (messages.error().kind == ApiError::Kind::NotFound ||
+                              messages.error().kind == ApiError::Kind::Forbidden))
+                continue; // gone meanwhile: the next refresh removes it
+            if (!messages) {
+                fetch->error = messages.error();
+                co_return;
+            }
+            result.messages += messages->items;
+            Pagination pagination = messages->pagination;
+            while (pagination.hasNext()) { // a conversation longer than a page
+                ApiResult<Paged<Message>> more =
+                    co_await m_api->messages(ticket.id, pagination.currentPage + 1, 200);
+                if (!more) {
+                    fetch->error = more.error();
+                    co_return;
+                }
+                result.messages += more->items;
+                pagination = more->pagination;
+            }
+            if (const auto key = part->attachmentKeys.constFind(ticket.id);
+                key != part->attachmentKeys.constEnd()) {
+                ApiResult<Paged<Attachment>> attachments = answers->get(*key);
+                if (!attachments) {
+                    fetch->error = attachments.error();
+                    co_return;
+                }
+                result.attachments += attachments->items;
+            }
+            result.signatures.insert(ticket.id, signatureOf(ticket));
+        }
+        if (part->peopleKey) {
+            ApiResult<Paged<Person>> people = answers->get(*part->peopleKey);
+            if (!people) {
+                fetch->error = people.error();
+                co_return;
+            }
+            result.people += people->items;
+        }
+    }
+}
+
 QCoro::Task<ApiResult<TicketSync::Conversations>> TicketSync::fetchConversations(QList<Ticket> tickets)
 {
-    Conversations result;
     if (tickets.isEmpty())
-        co_return result;
+        co_return Conversations{};
 
-    struct Part
-    {
-        QList<Ticket> tickets;
-        Batch batch;
-        QList<Batch::Key<Paged<Message>>> messageKeys;
-        std::optional<Batch::Key<Paged<Person>>> peopleKey;
-        QHash<qint64, Batch::Key<Paged<Attachment>>> attachmentKeys; // by ticket id
-    };
-    QList<std::shared_ptr<Part>> parts;
+    auto fetch = std::make_shared<ConversationFetch>();
     for (const QList<Ticket> &chunk : chunked(tickets, m_options.conversationsPerBatch)) {
-        auto part = std::make_shared<Part>();
+        auto part = std::make_shared<ConversationBatch>();
         part->tickets = chunk;
         QList<qint64> customers;
         for (const Ticket &ticket : chunk) {
@@ -312,55 +392,21 @@ QCoro::Task<ApiResult<TicketSync::Conversations>> TicketSync::fetchConversations
         }
         if (!customers.isEmpty())
             part->peopleKey = part->batch.add(DeskproCalls::people(1, 200, {}, customers));
-        parts.append(part);
+        fetch->batches.append(part);
     }
 
-    // A few batches in flight at a time: the helpdesk answers them in parallel.
-    for (qsizetype first = 0; first < parts.size(); first += m_options.parallelBatches) {
-        std::vector<QCoro::Task<ApiResult<Batch::Results>>> inFlight;
-        const qsizetype end = std::min<qsizetype>(first + m_options.parallelBatches, parts.size());
-        for (qsizetype i = first; i < end; ++i)
-            inFlight.push_back(m_api->batch(parts[i]->batch));
-        for (qsizetype i = first; i < end; ++i) {
-            ApiResult<Batch::Results> answers = co_await inFlight[i - first];
-            if (!answers)
-                co_return answers.error();
-            const Part &part = *parts[i];
-            for (qsizetype t = 0; t < part.tickets.size(); ++t) {
-                const Ticket &ticket = part.tickets[t];
-                ApiResult<Paged<Message>> messages = answers->get(part.messageKeys[t]);
-                if (!messages && (messages.error().kind == ApiError::Kind::NotFound ||
-                                  messages.error().kind == ApiError::Kind::Forbidden))
-                    continue; // gone meanwhile: the next refresh removes it
-                if (!messages)
-                    co_return messages.error();
-                result.messages += messages->items;
-                Pagination pagination = messages->pagination;
-                while (pagination.hasNext()) { // a conversation longer than a page
-                    ApiResult<Paged<Message>> more =
-                        co_await m_api->messages(ticket.id, pagination.currentPage + 1, 200);
-                    if (!more)
-                        co_return more.error();
-                    result.messages += more->items;
-                    pagination = more->pagination;
-                }
-                if (const auto key = part.attachmentKeys.constFind(ticket.id);
-                    key != part.attachmentKeys.constEnd()) {
-                    ApiResult<Paged<Attachment>> attachments = answers->get(*key);
-                    if (!attachments)
-                        co_return attachments.error();
-                    result.attachments += attachments->items;
-                }
-                result.signatures.insert(ticket.id, signatureOf(ticket));
-            }
-            if (part.peopleKey) {
-                ApiResult<Paged<Person>> people = answers->get(*part.peopleKey);
-                if (!people)
-                    co_return people.error();
-                result.people += people->items;
-            }
-        }
-    }
+    // A few batches in flight, each answer read while the others are still on the wire.
+    std::vector<QCoro::Task<>> inFlight;
+    const qsizetype lanes =
+        std::min<qsizetype>(std::max(1, m_options.parallelBatches), fetch->batches.size());
+    inFlight.reserve(size_t(lanes));
+    for (qsizetype i = 0; i < lanes; ++i)
+        inFlight.push_back(fetchBatches(fetch));
+    for (auto &lane : inFlight)
+        co_await lane;
+    if (fetch->error)
+        co_return *fetch->error;
+    Conversations result = std::move(fetch->result);
 
     // Small attachments come along for offline work; the bytes stay in memory until the writer
     // encrypts them into the vault.

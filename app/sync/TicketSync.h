@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <memory>
 
 class DeskproApi;
 class Store;
@@ -23,8 +24,9 @@ class Store;
 // Deskpro has no "changed since" endpoint, so two modes:
 // - The first sync pages through every ticket in the synced statuses (200 a page, by id), and
 //   fetches the conversations of the tickets it has not seen in that state, several tickets'
-//   messages per /batch and a few batches at a time. Each page lands in one transaction with
-//   its progress, so a crash or a restart resumes at the next page.
+//   messages per /batch and a few batches at a time (a new one as soon as one is answered). Each
+//   page lands in one transaction with its progress, so a crash or a restart resumes at the next
+//   page; that write runs on the store's writer thread while the next page is fetched.
 // - Later syncs ask for tickets with a user reply, an agent reply or a creation since the last
 //   sync (with an overlap for clock skew), and re-poll every known open ticket by ids= (200 a
 //   call) to catch status changes and reassignments that no date shows. A known ticket the
@@ -81,6 +83,10 @@ private:
     QCoro::Task<SyncReport> firstSync(SyncProgress progress);
     QCoro::Task<SyncReport> refresh(SyncProgress progress);
     QCoro::Task<ApiResult<Conversations>> fetchConversations(QList<Ticket> tickets);
+    struct ConversationBatch;
+    struct ConversationFetch;
+    // One of the batches in flight: takes the next batch of `fetch` until none is left.
+    QCoro::Task<> fetchBatches(std::shared_ptr<ConversationFetch> fetch);
     QCoro::Task<QString> write(QList<Ticket> tickets, Conversations conversations, QList<qint64> removed,
                                SyncProgress progress);
     QList<Ticket> needingConversation(const QList<Ticket> &tickets) const;
