@@ -320,6 +320,57 @@ private slots:
         QCOMPARE(remoteMessages(other, mark).size(), 1);
     }
 
+    // A pass asks for the tickets of all its items at once; a ticket is asked for alone only when
+    // the list cannot decide (a customer message since the agent began: the messages tell).
+    void aPassChecksItsTicketsInOneRequest()
+    {
+        QList<qint64> tickets;
+        for (int i = 0; i < 4; ++i)
+            tickets << freshTicket(true);
+        QVERIFY(!tickets.contains(0));
+        const QString mark = marker();
+        QList<qint64> ids;
+        for (const qint64 ticketId : std::as_const(tickets))
+            ids << queueReply(ticketId, QStringLiteral("<p>%1 on %2</p>").arg(mark).arg(ticketId));
+        QVERIFY(!ids.contains(0));
+        const QUrl customerTicket = api(QStringLiteral("/tickets/%1").arg(tickets.at(2)));
+        const qint64 customer = m_probe.get(customerTicket).data().toObject().value(u"person").toInteger();
+        QCOMPARE(
+            m_probe
+                .sendJson("POST", api(QStringLiteral("/tickets/%1/messages").arg(tickets.at(2))),
+                          QJsonObject{{QStringLiteral("message"), QStringLiteral("<p>Still broken.</p>")},
+                                      {QStringLiteral("person"), customer}})
+                .status,
+            201);
+        QCOMPARE(m_probe
+                     .sendJson("PUT", api(QStringLiteral("/tickets/%1").arg(tickets.at(3))),
+                               QJsonObject{{QStringLiteral("agent"), m_otherAgent}})
+                     .status,
+                 204);
+        m_admin->reset();
+
+        const OutboxSummary summary = sendAll();
+        QCOMPARE(summary.sent, 2);
+        QCOMPARE(summary.conflicts, 2);
+        QCOMPARE(item(ids.at(0)).state, OutboxItem::State::Sent);
+        QCOMPARE(item(ids.at(1)).state, OutboxItem::State::Sent);
+        QVERIFY2(item(ids.at(2)).conflictReason.contains(QStringLiteral("customer")),
+                 text(item(ids.at(2)).conflictReason));
+        QVERIFY2(item(ids.at(3)).conflictReason.contains(QStringLiteral("assigned")),
+                 text(item(ids.at(3)).conflictReason));
+
+        QCOMPARE(m_admin->requests("GET", QStringLiteral("/api/v2/tickets?")).size(), 1);
+        QList<qint64> askedAlone;
+        for (const QJsonObject &request : m_admin->requests("GET", QStringLiteral("/api/v2/tickets/"))) {
+            const QString path = request.value(u"path").toString();
+            for (const qint64 ticketId : std::as_const(tickets))
+                if (path == QStringLiteral("/api/v2/tickets/%1").arg(ticketId))
+                    askedAlone << ticketId;
+        }
+        QCOMPARE(askedAlone, QList<qint64>{tickets.at(2)});
+        QCOMPARE(m_admin->requests("POST", QStringLiteral("/api/v2/tickets/")).size(), 2);
+    }
+
     // A process killed between creating outbox.lock and writing its PID leaves an empty file. It
     // must not block the outbox forever; a lock a live sender holds must still be respected.
     void aLockLeftByAKilledSenderIsTakenOver()
