@@ -152,6 +152,14 @@ StoreResult<> OutboxRepository::markPending(qint64 id)
         id, QStringLiteral("UPDATE outbox SET state = 'pending', conflict_reason = '' WHERE id = ?"), {});
 }
 
+StoreResult<> OutboxRepository::releaseClaim(qint64 id)
+{
+    return setState(id,
+                    QStringLiteral("UPDATE outbox SET state = 'pending', attempts = max(attempts - 1, 0) "
+                                   "WHERE id = ? AND state = 'sending'"),
+                    {});
+}
+
 StoreResult<> OutboxRepository::updatePayload(qint64 id, const QJsonObject &payload)
 {
     return setState(id, QStringLiteral("UPDATE outbox SET payload = ? WHERE id = ? AND state != 'sent'"),

@@ -41,6 +41,8 @@ public:
     StoreResult<> markFailed(qint64 id, const QString &error);
     StoreResult<> markConflict(qint64 id, const QString &reason);
     StoreResult<> markPending(qint64 id); // the agent retries or resolved the conflict
+    // Sending back to Pending for an item marked Sending that was never posted after all.
+    StoreResult<> releaseClaim(qint64 id);
     StoreResult<> updatePayload(qint64 id, const QJsonObject &payload);   // the agent edited it
     StoreResult<> remove(qint64 id);                                      // the agent discarded it
     StoreResult<> reassignTicket(qint64 fromTicketId, qint64 toTicketId); // a local ticket got its real id

@@ -78,20 +78,92 @@ QCoro::Task<StoreResult<>> StoreWriter::open(bool mayCreate)
     co_return co_await future;
 }
 
-void StoreWriter::post(Job job, Mode mode)
+void StoreWriter::post(Job job)
 {
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, job = std::move(job), mode]() mutable {
-            if (!m_open) {
-                job(nullptr, tr("The local store is not open."), mode);
+    bool idle = false;
+    {
+        QMutexLocker lock(&m_queueLock);
+        idle = m_queue.empty();
+        m_queue.push_back(std::move(job));
+    }
+    // One drain per burst: work queued while one is pending or running joins it.
+    if (idle)
+        QMetaObject::invokeMethod(
+            m_context, [this] { drain(); }, Qt::QueuedConnection);
+}
+
+void StoreWriter::drain()
+{
+    // A bound on one transaction: a long queue commits in a few groups, not one huge one.
+    constexpr size_t maxGroup = 64;
+    for (;;) {
+        std::vector<Job> group;
+        {
+            QMutexLocker lock(&m_queueLock);
+            if (m_queue.empty())
                 return;
+            // Transaction work gathers into one group; Bare work (VACUUM, a checkpoint) runs alone.
+            const bool bare = m_queue.front().mode == Mode::Bare;
+            do {
+                group.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            } while (!bare && group.size() < maxGroup && !m_queue.empty() &&
+                     m_queue.front().mode == Mode::Transaction);
+        }
+        if (!m_open) {
+            for (Job &job : group) {
+                job.fail(tr("The local store is not open."));
+                job.deliver();
             }
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            if (job(&db, QString(), mode) && mode == Mode::Transaction)
-                emit committed();
-        },
-        Qt::QueuedConnection);
+            continue;
+        }
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (group.front().mode == Mode::Bare) {
+            group.front().run(db);
+            group.front().deliver();
+            continue;
+        }
+        runGroup(db, group);
+    }
+}
+
+void StoreWriter::runGroup(QSqlDatabase &db, std::vector<Job> &group)
+{
+    const auto deliverAll = [&group] {
+        for (Job &job : group)
+            job.deliver();
+    };
+    if (auto began = begin(db); !began) {
+        for (Job &job : group)
+            job.fail(began.error());
+        deliverAll();
+        return;
+    }
+    // A savepoint per piece of work: one that fails leaves nothing behind, the others stay.
+    std::vector<bool> succeeded(group.size(), false);
+    bool any = false;
+    for (size_t i = 0; i < group.size(); ++i) {
+        if (auto saved = StoreQuery::run(db, QStringLiteral("SAVEPOINT work")); !saved) {
+            group[i].fail(saved.error());
+            continue;
+        }
+        succeeded[i] = group[i].run(db);
+        if (!succeeded[i])
+            StoreQuery::run(db, QStringLiteral("ROLLBACK TO work"));
+        StoreQuery::run(db, QStringLiteral("RELEASE work"));
+        any = any || succeeded[i];
+    }
+    if (auto done = commit(db); !done) {
+        rollback(db);
+        for (size_t i = 0; i < group.size(); ++i)
+            if (succeeded[i])
+                group[i].fail(done.error());
+        deliverAll();
+        return;
+    }
+    deliverAll();
+    if (any)
+        emit committed();
 }
 
 StoreResult<> StoreWriter::begin(QSqlDatabase &db)

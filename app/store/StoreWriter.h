@@ -5,25 +5,34 @@
 #include <QCoroFuture>
 #include <QCoroTask>
 #include <QFuture>
+#include <QMutex>
 #include <QObject>
 #include <QPromise>
 #include <QSqlDatabase>
 #include <QThread>
 
+#include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <type_traits>
+#include <vector>
 
 // The store's one writer: a thread of its own with its own connection, running submitted work
-// one at a time, each in its own write transaction (BEGIN IMMEDIATE … COMMIT; ROLLBACK when the
-// work returns an error or throws). Any thread with an event loop can await it; nobody blocks:
+// one at a time, each atomically: its changes are kept whole when it returns success, and none
+// are kept when it returns an error or throws. Work submitted while the writer is busy is
+// committed together (group commit): one write transaction (BEGIN IMMEDIATE … COMMIT) with a
+// savepoint per piece of work, so that one fsync makes several pieces durable. A result is
+// handed out only once its transaction has committed. Any thread with an event loop can await
+// it; nobody blocks:
 //
 //   StoreResult<> saved = co_await writer.write([page](QSqlDatabase &db) {
 //       return TicketRepository(db).upsert(page);
 //   });
 //
 // The work runs on the writer thread: it must only use the connection it is given and values it
-// captured by copy. committed() is emitted (from the writer thread) after each commit.
+// captured by copy. committed() is emitted (from the writer thread) after each commit (one for
+// a group).
 //
 // Inside a coroutine, name the lambda before awaiting: GCC 12 copies a lambda temporary written
 // inside a co_await expression bytewise and destroys its captures twice.
@@ -54,15 +63,19 @@ public:
         auto promise = std::make_shared<QPromise<Result>>();
         QFuture<Result> future = promise->future();
         promise->start();
-        post(
-            [promise, work = std::move(work)](QSqlDatabase *db, const QString &closed, Mode how) mutable {
-                Result result = closed.isEmpty() ? runOne<Result>(*db, work, how) : Result::failure(closed);
-                const bool wrote = result.ok();
-                promise->addResult(std::move(result));
-                promise->finish();
-                return wrote;
-            },
-            mode);
+        auto result = std::make_shared<std::optional<Result>>();
+        Job job;
+        job.mode = mode;
+        job.run = [result, work = std::move(work)](QSqlDatabase &db) mutable {
+            *result = guarded<Result>(db, work);
+            return (*result)->ok();
+        };
+        job.fail = [result](const QString &error) { *result = Result::failure(error); };
+        job.deliver = [promise, result] {
+            promise->addResult(std::move(**result));
+            promise->finish();
+        };
+        post(std::move(job));
         return future;
     }
 
@@ -80,27 +93,17 @@ signals:
     void committed();
 
 private:
-    using Job = std::function<bool(QSqlDatabase *db, const QString &closed, Mode mode)>;
-    void post(Job job, Mode mode);
-
-    template <typename Result, typename Work>
-    static Result runOne(QSqlDatabase &db, Work &work, Mode mode)
+    struct Job
     {
-        if (mode == Mode::Bare)
-            return guarded<Result>(db, work);
-        if (auto began = begin(db); !began)
-            return Result::failure(began);
-        Result result = guarded<Result>(db, work);
-        if (!result.ok()) {
-            rollback(db);
-            return result;
-        }
-        if (auto done = commit(db); !done) {
-            rollback(db);
-            return Result::failure(done);
-        }
-        return result;
-    }
+        Mode mode = Mode::Transaction;
+        std::function<bool(QSqlDatabase &db)> run; // the work; true when it succeeded
+        std::function<void(const QString &)> fail; // its result becomes this error
+        std::function<void()> deliver;             // hands the result to the waiting side
+    };
+    void post(Job job);
+    // On the writer thread: runs everything queued, a transaction per group of work.
+    void drain();
+    void runGroup(QSqlDatabase &db, std::vector<Job> &group);
 
     template <typename Result, typename Work>
     static Result guarded(QSqlDatabase &db, Work &work)
@@ -121,6 +124,8 @@ private:
     QByteArray m_key;
     QString m_connectionName;
     QThread m_thread;
-    QObject *m_context;  // lives on m_thread; jobs are queued to it
+    QObject *m_context;  // lives on m_thread; drain() is queued to it
     bool m_open = false; // touched on the writer thread only
+    QMutex m_queueLock;
+    std::deque<Job> m_queue; // submitted, not yet taken by drain()
 };

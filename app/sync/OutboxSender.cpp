@@ -12,6 +12,7 @@
 #include "sync/OutboxPayload.h"
 
 #include <QCoreApplication>
+#include <QCoroFuture>
 #include <QCoroSignal>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -35,6 +36,7 @@ constexpr int lookupPages = 3;
 // A pass's verdict on a ticket is trusted this long; after that the item is checked alone.
 constexpr std::chrono::seconds verdictLifetime{15};
 constexpr int ticketsPerCheck = 200; // Deskpro's ids= limit
+constexpr int claimsPerCommit = 16;  // items marked Sending together, a little ahead of their POSTs
 
 bool isMessage(const OutboxItem &item)
 {
@@ -99,6 +101,15 @@ struct OutboxSender::Pass
     QHash<qint64, Verdict> verdicts; // by item id
     OutboxSummary summary;
     bool stop = false;
+
+    // The common case (see the class comment): its items in ticket order, the claims made so far
+    // (each item's chunk: the ids it marked Sending), the items posted, the Sent commits running.
+    using Claim = QFuture<StoreResult<QSet<qint64>>>;
+    QList<OutboxItem> claimable;
+    qsizetype claimedUpTo = 0;   // claimable[0, claimedUpTo) have a claim
+    QHash<qint64, Claim> claims; // by item id
+    QSet<qint64> posted;
+    std::vector<QCoro::Task<>> completions;
 };
 
 OutboxSender::OutboxSender(Store &store, DeskproApi &api, QObject *parent)
@@ -140,8 +151,23 @@ QCoro::Task<OutboxSummary> OutboxSender::sendAll()
         pass->summary.lastError = db.error();
     }
 
-    if (!pass->tickets.isEmpty())
+    if (!pass->tickets.isEmpty()) {
         co_await checkTickets(pass, heads);
+        // The sole unsent item of its ticket, checked, a message without files.
+        QHash<qint64, int> unsentPerTicket;
+        if (auto db = m_store.reader()) {
+            if (auto unsent = OutboxRepository(db.value()).unsent()) {
+                for (const OutboxItem &item : unsent.value())
+                    ++unsentPerTicket[item.ticketId];
+            }
+        }
+        for (const OutboxItem &item : std::as_const(heads)) {
+            if (item.state == OutboxItem::State::Pending && isMessage(item) && item.ticketId > 0 &&
+                unsentPerTicket.value(item.ticketId) == 1 && OutboxPayload::files(item.payload).isEmpty() &&
+                verdictOf(*pass, item) == QString())
+                pass->claimable << item;
+        }
+    }
 
     std::vector<QCoro::Task<>> workers;
     const int count = std::min<int>(m_parallel, int(pass->tickets.size()));
@@ -150,6 +176,9 @@ QCoro::Task<OutboxSummary> OutboxSender::sendAll()
         workers.push_back(worker(pass));
     for (auto &running : workers)
         co_await running;
+    for (auto &completion : pass->completions)
+        co_await completion;
+    co_await releaseClaims(pass);
 
     if (auto db = m_store.reader()) {
         if (auto items = OutboxRepository(db.value()).unsent()) {
@@ -179,7 +208,16 @@ QCoro::Task<> OutboxSender::sendTicket(std::shared_ptr<Pass> pass, qint64 ticket
         if (!item)
             co_return;
         const OutboxItem next = *item;
-        const Outcome outcome = co_await sendOne(pass, next);
+        const std::optional<OutboxItem> claimed = co_await claim(pass, next);
+        Outcome outcome;
+        if (claimed) {
+            const OutboxItem mine = *claimed;
+            outcome = co_await sendClaimed(pass, mine);
+        } else {
+            outcome = co_await sendOne(pass, next);
+        }
+        if (outcome.deferred) // the ticket's only item: nothing follows it
+            co_return;
         OutboxSummary &summary = pass->summary;
         switch (outcome.kind) {
         case Outcome::Kind::Sent:
@@ -343,23 +381,9 @@ QCoro::Task<OutboxSender::Outcome> OutboxSender::sendMessage(std::shared_ptr<Pas
             const auto argument = posted.value();
             co_return co_await completeMessage(item, argument);
         }
-        const ApiError &error = posted.error();
-        qCInfo(lcOutbox) << "outbox item" << item.id << "post failed:" << kindName(error.kind)
-                         << error.httpStatus;
-        if (error.kind == K::Invalid) {
-            const auto argument = tr("The helpdesk refused it: %1").arg(refusal(error));
-            co_return co_await fail(item, argument);
-        }
-        if (error.kind == K::NotFound) {
-            const auto argument = tr("The ticket was deleted.");
-            co_return co_await hold(item, argument);
-        }
-        if (error.kind == K::Forbidden) {
-            const auto argument = tr("You are no longer allowed to see or change this ticket.");
-            co_return co_await hold(item, argument);
-        }
-        if (wasNotApplied(error))
-            co_return co_await refused(item, wasSending, error);
+        const ApiError error = posted.error();
+        if (const std::optional<Outcome> settled = co_await messageNotPosted(item, wasSending, error))
+            co_return *settled;
         // Ambiguous, timed out or unreadable: it may be there. Look before posting again.
         mustLook = true;
         wasSending = true;
@@ -369,6 +393,133 @@ QCoro::Task<OutboxSender::Outcome> OutboxSender::sendMessage(std::shared_ptr<Pas
     later.text =
         tr("The helpdesk did not confirm the message; Deskhand checks the ticket and tries again later.");
     co_return later;
+}
+
+QCoro::Task<std::optional<OutboxSender::Outcome>>
+OutboxSender::messageNotPosted(OutboxItem item, bool wasSending, ApiError error)
+{
+    qCInfo(lcOutbox) << "outbox item" << item.id << "post failed:" << kindName(error.kind)
+                     << error.httpStatus;
+    if (error.kind == K::Invalid) {
+        const auto argument = tr("The helpdesk refused it: %1").arg(refusal(error));
+        co_return co_await fail(item, argument);
+    }
+    if (error.kind == K::NotFound) {
+        const auto argument = tr("The ticket was deleted.");
+        co_return co_await hold(item, argument);
+    }
+    if (error.kind == K::Forbidden) {
+        const auto argument = tr("You are no longer allowed to see or change this ticket.");
+        co_return co_await hold(item, argument);
+    }
+    if (wasNotApplied(error))
+        co_return co_await refused(item, wasSending, error);
+    co_return std::nullopt;
+}
+
+QCoro::Task<std::optional<OutboxItem>> OutboxSender::claim(std::shared_ptr<Pass> pass, OutboxItem item)
+{
+    if (!pass->claims.contains(item.id)) {
+        qsizetype at = pass->claimedUpTo;
+        while (at < pass->claimable.size() && pass->claimable.at(at).id != item.id)
+            ++at;
+        if (at == pass->claimable.size())
+            co_return std::nullopt; // not one of the common case
+        // From the first unclaimed one on, this item included: the ones before it are taken by
+        // the other workers in a moment.
+        const qsizetype end = std::min<qsizetype>(
+            pass->claimable.size(), std::max<qsizetype>(at + 1, pass->claimedUpTo + claimsPerCommit));
+        QList<OutboxItem> chunk;
+        for (qsizetype i = pass->claimedUpTo; i < end; ++i) {
+            const OutboxItem &candidate = pass->claimable.at(i);
+            if (verdictOf(*pass, candidate) == QString()) // still fresh, else checked alone
+                chunk << candidate;
+        }
+        pass->claimedUpTo = end;
+        const auto work = [chunk](QSqlDatabase &db) -> StoreResult<QSet<qint64>> {
+            OutboxRepository outbox(db);
+            QSet<qint64> claimed;
+            for (const OutboxItem &candidate : chunk) {
+                const auto stored = outbox.byId(candidate.id);
+                if (!stored)
+                    return StoreResult<QSet<qint64>>::failure(stored);
+                // Edited, discarded or gone meanwhile: it goes the ordinary way.
+                if (!stored.value() || stored.value()->state != OutboxItem::State::Pending ||
+                    stored.value()->payload != candidate.payload)
+                    continue;
+                if (auto marked = outbox.markSending(candidate.id); !marked)
+                    return StoreResult<QSet<qint64>>::failure(marked);
+                claimed.insert(candidate.id);
+            }
+            return claimed;
+        };
+        const Pass::Claim claimed = m_store.writer().submit(work);
+        for (const OutboxItem &candidate : std::as_const(chunk))
+            pass->claims.insert(candidate.id, claimed);
+        if (!pass->claims.contains(item.id))
+            co_return std::nullopt;
+    }
+    Pass::Claim mine = pass->claims.value(item.id);
+    const StoreResult<QSet<qint64>> claimed = co_await mine;
+    if (!claimed || !claimed.value().contains(item.id))
+        co_return std::nullopt;
+    item.state = OutboxItem::State::Sending;
+    co_return item;
+}
+
+QCoro::Task<OutboxSender::Outcome> OutboxSender::sendClaimed(std::shared_ptr<Pass> pass, OutboxItem item)
+{
+    const QJsonObject body = OutboxPayload::requestBody(item.payload);
+    pass->posted.insert(item.id); // from here on it may have arrived: never released
+    const auto posted = co_await m_api.postMessage(item.ticketId, body);
+    if (posted) {
+        pass->completions.push_back(finishClaimed(pass, item, posted.value()));
+        Outcome sent;
+        sent.kind = Outcome::Kind::Sent;
+        sent.remoteId = posted->id;
+        sent.deferred = true;
+        co_return sent;
+    }
+    const ApiError error = posted.error();
+    // Marked Sending just for this POST: a refusal makes it Pending again.
+    if (const std::optional<Outcome> settled = co_await messageNotPosted(item, false, error))
+        co_return *settled;
+    // Whether it arrived is unknown: look before posting again, as after any ambiguous answer.
+    co_return co_await sendMessage(pass, item, true);
+}
+
+QCoro::Task<> OutboxSender::finishClaimed(std::shared_ptr<Pass> pass, OutboxItem item, Message message)
+{
+    const Outcome outcome = co_await completeMessage(item, message);
+    if (outcome.kind == Outcome::Kind::Sent) {
+        ++pass->summary.sent;
+        co_return;
+    }
+    // Not saved: the item stays Sending, and the next pass finds the message on the helpdesk.
+    pass->summary.lastError = outcome.text;
+    pass->stop = true;
+}
+
+QCoro::Task<> OutboxSender::releaseClaims(std::shared_ptr<Pass> pass)
+{
+    QList<qint64> unposted;
+    for (auto it = pass->claims.cbegin(); it != pass->claims.cend(); ++it) {
+        if (pass->posted.contains(it.key()))
+            continue;
+        Pass::Claim claim = it.value(); // a chunk nobody waited for may still be committing
+        const StoreResult<QSet<qint64>> claimed = co_await claim;
+        if (claimed && claimed.value().contains(it.key()))
+            unposted << it.key();
+    }
+    if (unposted.isEmpty())
+        co_return;
+    const Write work = [unposted](QSqlDatabase &db) -> StoreResult<> {
+        OutboxRepository outbox(db);
+        for (const qint64 id : unposted)
+            outbox.releaseClaim(id); // one the agent discarded meanwhile is simply not there
+        return {};
+    };
+    co_await commit(work);
 }
 
 QCoro::Task<OutboxSender::Outcome> OutboxSender::sendChange(std::shared_ptr<Pass> pass, OutboxItem item,

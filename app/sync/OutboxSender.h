@@ -34,6 +34,12 @@ class Store;
 //   4. the item is marked Sending, then posted;
 //   5. the answer marks it Sent (the optimistic local message replaced by the real one), Failed
 //      (400) or back to waiting; an ambiguous answer goes back to step 1 at once.
+// The common case goes faster with the same steps: a reply or note that is the only unsent item
+// of its ticket, checked with the pass's tickets and without files, is marked Sending with the
+// next few such items in one transaction just before its POST, and its Sent is committed while
+// the next POST is already on the wire (the pass ends once every Sent is committed). Items marked
+// so and never posted (the pass stopped) go back to Pending; a crash leaves them Sending, which
+// step 1 handles like any other.
 // Property changes (PUT) are sent again after an ambiguous failure: doing so twice has the same
 // effect. New tickets are looked for by subject and customer, created since the item was.
 class OutboxSender : public QObject
@@ -72,6 +78,7 @@ private:
         QString text; // the error or the conflict reason, translated
         bool offline = false;
         std::chrono::milliseconds retryAfter{-1};
+        bool deferred = false; // Sent, its commit still running (counted when it lands)
     };
     struct Pass;
     using Write = std::function<StoreResult<>(QSqlDatabase &)>;
@@ -79,6 +86,14 @@ private:
     QCoro::Task<> worker(std::shared_ptr<Pass> pass);
     QCoro::Task<> sendTicket(std::shared_ptr<Pass> pass, qint64 ticketId);
     QCoro::Task<Outcome> sendOne(std::shared_ptr<Pass> pass, OutboxItem item);
+    // The common case: claims the item with the next few like it, unless it is not one of them.
+    QCoro::Task<std::optional<OutboxItem>> claim(std::shared_ptr<Pass> pass, OutboxItem item);
+    QCoro::Task<Outcome> sendClaimed(std::shared_ptr<Pass> pass, OutboxItem item);
+    QCoro::Task<> finishClaimed(std::shared_ptr<Pass> pass, OutboxItem item, Message message);
+    QCoro::Task<> releaseClaims(std::shared_ptr<Pass> pass);
+    // A POST of a message the helpdesk answered with an error: the outcome, or none when the
+    // answer leaves it unknown whether the message arrived (look before posting again).
+    QCoro::Task<std::optional<Outcome>> messageNotPosted(OutboxItem item, bool wasSending, ApiError error);
     QCoro::Task<Outcome> sendMessage(std::shared_ptr<Pass> pass, OutboxItem item, bool wasSending);
     QCoro::Task<Outcome> sendChange(std::shared_ptr<Pass> pass, OutboxItem item, bool wasSending);
     QCoro::Task<Outcome> sendNewTicket(OutboxItem item, bool wasSending);

@@ -599,6 +599,41 @@ private slots:
         QCOMPARE(remoteMessages(ticketId, mark).size(), 1);
     }
 
+    // Items marked Sending together, ahead of their POSTs, and never posted because the pass
+    // stopped at the first one (maintenance) are Pending again, untried, and go once next time.
+    void itemsClaimedButNotPostedGoBackToPending()
+    {
+        QList<qint64> tickets;
+        for (int i = 0; i < 4; ++i)
+            tickets << freshTicket();
+        QVERIFY(!tickets.contains(0));
+        const QString mark = marker();
+        QList<qint64> ids;
+        for (const qint64 ticketId : std::as_const(tickets))
+            ids << queueReply(ticketId, QStringLiteral("<p>claimed %1 on %2</p>").arg(mark).arg(ticketId));
+        QVERIFY(!ids.contains(0));
+        m_outbox->sender().setParallelTickets(1);
+        QVERIFY(m_admin->setFaults(
+            {fault(QStringLiteral("maintenance"), QStringLiteral("POST"), messagesPattern(tickets.at(0)),
+                   {{QStringLiteral("count"), 3}})})); // every attempt of the first POST
+
+        const OutboxSummary stopped = sendAll();
+        QCOMPARE(stopped.sent, 0);
+        QVERIFY(stopped.offline);
+        QCOMPARE(stopped.pending, 4);
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const OutboxItem stored = item(ids.at(i));
+            QCOMPARE(stored.state, OutboxItem::State::Pending);
+            QCOMPARE(stored.attempts, i == 0 ? 1 : 0);
+        }
+        for (qsizetype i = 1; i < tickets.size(); ++i)
+            QCOMPARE(m_admin->requests("POST", messagesPath(tickets.at(i))).size(), 0);
+
+        QCOMPARE(sendAll().sent, 4);
+        for (const qint64 ticketId : std::as_const(tickets))
+            QCOMPARE(remoteMessages(ticketId, mark).size(), 1);
+    }
+
     // Retry-After longer than the client waits by itself: the outbox comes back after it.
     void rateLimitedIsRetriedAfterRetryAfter()
     {
