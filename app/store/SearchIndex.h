@@ -29,7 +29,10 @@ public:
     StoreResult<> rebuild();
 
     // Tickets matching every word of `text` (a trailing * makes a word a prefix), best first:
-    // id or ref jumps, then subject, message and person matches, newest activity first.
+    // id or ref jumps, then subject, message and person matches, each newest activity first (then
+    // the highest id; a ticket without activity last). A ticket comes once, at its best match; a
+    // message match shows its first matching message. At most `limit`, jumps included; snippets
+    // are made for those only.
     StoreResult<QList<SearchHit>> search(const QString &text, int limit = 100) const;
 
     // The agent's text as a safe FTS4 query: each word quoted, so that no operator or quote the

@@ -18,7 +18,10 @@
 #include "store/TicketRepository.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QUuid>
+
+#include <random>
 
 class StoreRepositoriesTest : public QObject
 {
@@ -596,6 +599,189 @@ private slots:
               QStringLiteral("'; DROP TABLE tickets; --"), QStringLiteral("-"), QString()})
             QVERIFY(SearchIndex(reader()).search(odd).ok());
         QCOMPARE(TicketRepository(reader()).count({}).value(), 5);
+    }
+
+    // The order search promises, whichever way it reads the store (walking the tickets newest
+    // first, or looking the candidates up, as the hits are dense or sparse): subject, then
+    // message, then person hits, each the newest activity first, then the highest id, no
+    // activity last; a ticket once, at its best hit; a message hit shows its first matching
+    // message. Checked against that definition for every limit, on layouts where the hits are
+    // dense, sparse, or only in the oldest tickets.
+    void searchOrderIsTheDefinedOneWhateverTheLimit_data()
+    {
+        QTest::addColumn<int>("ticketCount");
+        QTest::addColumn<int>("withMessagesPercent"); // tickets that have messages
+        QTest::addColumn<int>("maxMessages");
+        QTest::addColumn<int>("subjectPercent"); // of the tickets that may hit
+        QTest::addColumn<int>("messagePercent"); // of their messages
+        QTest::addColumn<int>("personPercent");  // of the customers
+        QTest::addColumn<bool>("oldestOnly");    // hits only among the oldest tickets
+        QTest::newRow("dense") << 240 << 75 << 3 << 30 << 50 << 30 << false;
+        QTest::newRow("sparse") << 240 << 75 << 3 << 3 << 4 << 5 << false;
+        QTest::newRow("messages only") << 240 << 75 << 5 << 0 << 80 << 0 << false;
+        QTest::newRow("many messages, few tickets") << 60 << 30 << 12 << 0 << 90 << 0 << false;
+        QTest::newRow("people only") << 240 << 0 << 0 << 0 << 0 << 70 << false;
+        QTest::newRow("dense, oldest only") << 240 << 75 << 3 << 40 << 60 << 40 << true;
+        QTest::newRow("sparse, oldest only") << 240 << 75 << 3 << 5 << 5 << 10 << true;
+        QTest::newRow("messages only, oldest only") << 240 << 75 << 5 << 0 << 100 << 0 << true;
+    }
+
+    void searchOrderIsTheDefinedOneWhateverTheLimit()
+    {
+        QFETCH(int, ticketCount);
+        QFETCH(int, withMessagesPercent);
+        QFETCH(int, maxMessages);
+        QFETCH(int, subjectPercent);
+        QFETCH(int, messagePercent);
+        QFETCH(int, personPercent);
+        QFETCH(bool, oldestOnly);
+        QRandomGenerator random(quint32(qHash(QString::fromLatin1(QTest::currentDataTag()))));
+        const auto chance = [&random](int percent) { return int(random.bounded(100)) < percent; };
+
+        // Ticket ids with a gap; activity among few minutes, so that ties are common, and one in
+        // twelve without any; message ids shuffled against the tickets'; a hundred customers.
+        QList<qint64> ticketIds;
+        for (qint64 id = 1; id <= ticketCount; ++id)
+            ticketIds << (id <= ticketCount * 5 / 6 ? id : id + ticketCount / 6);
+        const QDateTime base(QDate(2024, 3, 1), QTime(8, 0), Qt::UTC);
+        QHash<qint64, std::optional<qint64>> activity; // minutes after base
+        for (const qint64 id : std::as_const(ticketIds))
+            activity.insert(id, random.bounded(12) == 0 ? std::nullopt
+                                                        : std::optional<qint64>(random.bounded(90)));
+        // The oldest: no activity, or in the first ten minutes.
+        const auto old = [&activity](qint64 id) { return !activity.value(id) || *activity.value(id) < 10; };
+        const auto mayHit = [&](qint64 id) { return !oldestOnly || old(id); };
+
+        QList<Person> people;
+        QSet<qint64> matchingPeople;
+        for (qint64 id = 900; id < 1000; ++id) {
+            const bool hit = chance(personPercent);
+            people << Person{
+                id, hit ? QStringLiteral("Quokka Kunde %1").arg(id) : QStringLiteral("Kunde %1").arg(id),
+                QStringLiteral("k%1@example.org").arg(id), false, 0};
+            if (hit)
+                matchingPeople.insert(id);
+        }
+        QList<Ticket> tickets;
+        QList<Message> messages;
+        QList<qint64> messageIds;
+        for (qint64 i = 0; i < qint64(ticketIds.size()) * maxMessages; ++i)
+            messageIds << 10000 + i;
+        std::shuffle(messageIds.begin(), messageIds.end(), std::mt19937(7));
+        qsizetype nextMessage = 0;
+        QSet<qint64> subjectHits;
+        QHash<qint64, qint64> firstMessageHit; // ticket -> its lowest matching message id
+        for (const qint64 id : std::as_const(ticketIds)) {
+            const bool subjectHit = mayHit(id) && chance(subjectPercent);
+            Ticket t =
+                sampleTicket(id, subjectHit ? QStringLiteral("Quokka case") : QStringLiteral("Plain case"));
+            t.dateCreated = activity.value(id) ? base.addSecs(*activity.value(id) * 60) : QDateTime();
+            t.dateLastUserReply = QDateTime();
+            // Only a ticket that may hit has a customer who may.
+            t.personId = mayHit(id) ? 900 + qint64(random.bounded(100)) : 0;
+            tickets << t;
+            if (subjectHit)
+                subjectHits.insert(id);
+            const int count = chance(withMessagesPercent) ? 1 + int(random.bounded(maxMessages)) : 0;
+            for (int n = 0; n < count; ++n) {
+                const qint64 messageId = messageIds.at(nextMessage++);
+                const bool hit = mayHit(id) && chance(messagePercent);
+                messages << sampleMessage(messageId, id,
+                                          (hit ? QStringLiteral("<p>the quokka note m%1</p>")
+                                               : QStringLiteral("<p>a plain note m%1</p>"))
+                                              .arg(messageId));
+                if (hit && (!firstMessageHit.contains(id) || firstMessageHit.value(id) > messageId))
+                    firstMessageHit.insert(id, messageId);
+            }
+        }
+        QVERIFY(write([&](QSqlDatabase &db) -> StoreResult<> {
+            if (auto put = ReferenceData(db).upsertPeople(people); !put)
+                return put;
+            if (auto put = TicketRepository(db).upsert(tickets); !put)
+                return put;
+            return MessageRepository(db).upsert(messages);
+        }));
+
+        // The definition.
+        struct Expected
+        {
+            qint64 ticketId;
+            SearchHit::Source source;
+        };
+        QList<Expected> expected;
+        for (const Ticket &t : std::as_const(tickets)) {
+            if (subjectHits.contains(t.id))
+                expected << Expected{t.id, SearchHit::Source::Subject};
+            else if (firstMessageHit.contains(t.id))
+                expected << Expected{t.id, SearchHit::Source::Message};
+            else if (matchingPeople.contains(t.personId))
+                expected << Expected{t.id, SearchHit::Source::Person};
+        }
+        std::sort(expected.begin(), expected.end(), [&activity](const Expected &a, const Expected &b) {
+            if (a.source != b.source)
+                return int(a.source) < int(b.source);
+            const std::optional<qint64> at = activity.value(a.ticketId);
+            const std::optional<qint64> bt = activity.value(b.ticketId);
+            if (at.has_value() != bt.has_value())
+                return at.has_value();
+            if (at != bt)
+                return *at > *bt;
+            return a.ticketId > b.ticketId;
+        });
+        QVERIFY(!expected.isEmpty());
+
+        for (const int limit : {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 250}) {
+            for (const QString &query : {QStringLiteral("quokka"), QStringLiteral("QUOK*")}) {
+                const auto found = SearchIndex(reader()).search(query, limit);
+                QVERIFY2(found.ok(), qPrintable(found.error()));
+                const QList<SearchHit> &hits = found.value();
+                QCOMPARE(hits.size(), std::min(qsizetype(limit), expected.size()));
+                for (qsizetype i = 0; i < hits.size(); ++i) {
+                    const QString where =
+                        QStringLiteral("%1 with limit %2, hit %3").arg(query).arg(limit).arg(i);
+                    QVERIFY2(hits.at(i).ticketId == expected.at(i).ticketId &&
+                                 hits.at(i).source == expected.at(i).source,
+                             qPrintable(QStringLiteral("%1: ticket %2 (%3), expected %4 (%5)")
+                                            .arg(where)
+                                            .arg(hits.at(i).ticketId)
+                                            .arg(int(hits.at(i).source))
+                                            .arg(expected.at(i).ticketId)
+                                            .arg(int(expected.at(i).source))));
+                    QVERIFY2(hits.at(i).snippet.contains(QStringLiteral("[Quokka]"), Qt::CaseInsensitive),
+                             qPrintable(where + QStringLiteral(": ") + hits.at(i).snippet));
+                    if (hits.at(i).source == SearchHit::Source::Message)
+                        QVERIFY2(hits.at(i).snippet.contains(
+                                     QStringLiteral("m%1").arg(firstMessageHit.value(hits.at(i).ticketId))),
+                                 qPrintable(where + QStringLiteral(": ") + hits.at(i).snippet));
+                }
+            }
+        }
+    }
+
+    // An id or ref jumps first, once, and counts towards the limit.
+    void searchJumpsComeFirstOnceWithinTheLimit()
+    {
+        QVERIFY(write([](QSqlDatabase &db) -> StoreResult<> {
+            QList<Ticket> tickets;
+            for (qint64 id = 1; id <= 6; ++id)
+                tickets << sampleTicket(id, QStringLiteral("Order %1 arrived late").arg(id + 10));
+            return TicketRepository(db).upsert(tickets);
+        }));
+        // "13" is ticket 3's subject and ticket 13 does not exist: no jump, one subject hit.
+        auto hits = SearchIndex(reader()).search(QStringLiteral("13")).value();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).ticketId, 3);
+        QCOMPARE(hits.at(0).source, SearchHit::Source::Subject);
+        // "ABCD-0002-WXYZ" is ticket 2's ref (a jump) and in its subject's index entry: once.
+        hits = SearchIndex(reader()).search(QStringLiteral("abcd-0002-wxyz")).value();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).ticketId, 2);
+        QCOMPARE(hits.at(0).source, SearchHit::Source::Ref);
+        // "arrived": all six, newest first; a limit counts the jump too.
+        QCOMPARE(search(QStringLiteral("arrived")), (QList<qint64>{6, 5, 4, 3, 2, 1}));
+        QCOMPARE(ids(SearchIndex(reader()).search(QStringLiteral("arrived"), 3).value()),
+                 (QList<qint64>{6, 5, 4}));
+        QCOMPARE(ids(SearchIndex(reader()).search(QStringLiteral("arrived"), 0).value()), QList<qint64>{});
     }
 };
 
