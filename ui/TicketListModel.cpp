@@ -11,8 +11,8 @@ TicketListModel::TicketListModel(QObject *parent) : QAbstractTableModel(parent)
 {
     m_clock.setInterval(60 * 1000);
     connect(&m_clock, &QTimer::timeout, this, [this] {
-        if (!m_tickets.isEmpty())
-            emit dataChanged(index(0, LastActivity), index(int(m_tickets.size()) - 1, LastActivity),
+        if (!m_ids.isEmpty())
+            emit dataChanged(index(0, LastActivity), index(int(m_ids.size()) - 1, LastActivity),
                              {Qt::DisplayRole});
     });
     m_clock.start();
@@ -29,7 +29,9 @@ void TicketListModel::setStore(Store *store)
         if (StoreResult<QSqlDatabase> reader = m_store->reader())
             m_names = std::make_unique<ReferenceNames>(reader.value());
     }
-    m_tickets.clear();
+    m_ids.clear();
+    m_pages.clear();
+    m_recent.clear();
     m_more = false;
     endResetModel();
 }
@@ -41,9 +43,62 @@ void TicketListModel::setQuery(const TicketListQuery &query)
     m_query.sort = m_sort;
     m_query.descending = m_descending;
     m_query.limit = pageSize;
-    m_tickets = readPage(0);
-    m_more = m_tickets.size() == pageSize;
+    m_ids.clear();
+    m_pages.clear();
+    m_recent.clear();
+    const QList<Ticket> first = readPage(0);
+    for (const Ticket &ticket : first)
+        m_ids << ticket.id;
+    keep(0, first);
+    m_more = first.size() == pageSize;
     endResetModel();
+}
+
+void TicketListModel::keep(int page, QList<Ticket> tickets) const
+{
+    m_recent.removeOne(page);
+    m_recent << page;
+    m_pages.insert(page, std::move(tickets));
+    while (m_recent.size() > keptPages)
+        m_pages.remove(m_recent.takeFirst());
+}
+
+const QList<Ticket> &TicketListModel::pageOf(int page) const
+{
+    if (const auto kept = m_pages.constFind(page); kept != m_pages.cend()) {
+        if (m_recent.constLast() != page) {
+            m_recent.removeOne(page);
+            m_recent << page;
+        }
+        return kept.value();
+    }
+    const QList<qint64> ids = m_ids.mid(qsizetype(page) * pageSize, pageSize);
+    QHash<qint64, Ticket> read;
+    if (m_store) {
+        if (StoreResult<QSqlDatabase> reader = m_store->reader()) {
+            if (StoreResult<QList<Ticket>> tickets = TicketRepository(reader.value()).byIds(ids)) {
+                for (const Ticket &ticket : tickets.value())
+                    read.insert(ticket.id, ticket);
+            }
+        }
+    }
+    QList<Ticket> tickets;
+    tickets.reserve(ids.size());
+    for (const qint64 id : ids) {
+        // Gone from the store since it was listed: an empty row until the next refresh.
+        Ticket ticket = read.value(id);
+        ticket.id = id;
+        tickets << ticket;
+    }
+    keep(page, std::move(tickets));
+    return m_pages[page];
+}
+
+Ticket TicketListModel::ticketAt(int row) const
+{
+    if (row < 0 || row >= m_ids.size())
+        return {};
+    return pageOf(row / pageSize).value(row % pageSize);
 }
 
 QList<Ticket> TicketListModel::readPage(int offset)
@@ -68,7 +123,7 @@ QList<Ticket> TicketListModel::readPage(int offset)
 
 int TicketListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_tickets.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int TicketListModel::columnCount(const QModelIndex &parent) const
@@ -102,45 +157,39 @@ void TicketListModel::sort(int column, Qt::SortOrder order)
     setQuery(m_query);
 }
 
-int TicketListModel::rowOf(qint64 ticketId) const
-{
-    for (int row = 0; row < m_tickets.size(); ++row)
-        if (m_tickets.at(row).id == ticketId)
-            return row;
-    return -1;
-}
-
 bool TicketListModel::refresh()
 {
     if (!m_store)
         return false;
-    if (StoreResult<QSqlDatabase> reader = m_store->reader())
-        m_names = std::make_unique<ReferenceNames>(reader.value()); // names may be new after a sync
-    TicketListQuery all = m_query;
-    all.limit = int(std::max<qsizetype>(m_tickets.size(), pageSize));
-    all.offset = 0;
-    QList<Ticket> fresh;
-    if (StoreResult<QSqlDatabase> reader = m_store->reader()) {
-        StoreResult<QList<Ticket>> tickets = TicketRepository(reader.value()).list(all);
-        if (!tickets) {
-            m_error = tickets.error();
-            return false;
-        }
-        fresh = tickets.value();
+    StoreResult<QSqlDatabase> reader = m_store->reader();
+    if (!reader) {
+        m_error = reader.error();
+        return false;
     }
-    const bool sameRows = fresh.size() == m_tickets.size() &&
-                          std::equal(fresh.cbegin(), fresh.cend(), m_tickets.cbegin(),
-                                     [](const Ticket &a, const Ticket &b) { return a.id == b.id; });
-    if (sameRows) {
-        if (fresh != m_tickets) {
-            m_tickets = fresh;
-            emit dataChanged(index(0, 0), index(int(m_tickets.size()) - 1, ColumnCount - 1));
-        }
+    m_names = std::make_unique<ReferenceNames>(reader.value()); // names may be new after a sync
+    // The ids of as many rows as are listed: the same ones in the same order keep the view as it
+    // is (selection, scroll) and only the kept pages are read again, as the view asks for them.
+    TicketListQuery all = m_query;
+    all.limit = int(std::max<qsizetype>(m_ids.size(), pageSize));
+    all.offset = 0;
+    StoreResult<QList<qint64>> ids = TicketRepository(reader.value()).listIds(all);
+    if (!ids) {
+        m_error = ids.error();
+        return false;
+    }
+    m_error.clear();
+    if (ids.value() == m_ids) {
+        m_pages.clear();
+        m_recent.clear();
+        if (!m_ids.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
         return false;
     }
     beginResetModel();
-    m_tickets = fresh;
-    m_more = m_tickets.size() == all.limit;
+    m_ids = ids.value();
+    m_pages.clear();
+    m_recent.clear();
+    m_more = m_ids.size() == all.limit;
     endResetModel();
     return true;
 }
@@ -154,22 +203,33 @@ void TicketListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || !m_more)
         return;
-    const QList<Ticket> next = readPage(int(m_tickets.size()));
+    const int first = int(m_ids.size());
+    const QList<Ticket> next = readPage(first);
     m_more = next.size() == pageSize;
     if (next.isEmpty())
         return;
-    beginInsertRows({}, int(m_tickets.size()), int(m_tickets.size() + next.size()) - 1);
-    m_tickets += next;
+    beginInsertRows({}, first, first + int(next.size()) - 1);
+    for (const Ticket &ticket : next)
+        m_ids << ticket.id;
+    // Rows are listed a whole page at a time, so a fetched page starts a page of the cache.
+    if (first % pageSize == 0)
+        keep(first / pageSize, next);
     endInsertRows();
 }
 
 QVariant TicketListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_tickets.size())
+    if (!index.isValid() || index.row() >= m_ids.size())
         return {};
-    const Ticket &ticket = m_tickets.at(index.row());
     if (role == Qt::UserRole)
-        return ticket.id;
+        return m_ids.at(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole)
+        return {};
+    const QList<Ticket> &page = pageOf(index.row() / pageSize);
+    const qsizetype at = index.row() % pageSize;
+    if (at >= page.size())
+        return {};
+    const Ticket &ticket = page.at(at);
     if (role == Qt::TextAlignmentRole && index.column() == Urgency)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

@@ -254,6 +254,47 @@ StoreResult<QList<Ticket>> TicketRepository::list(const TicketListQuery &query) 
     return tickets;
 }
 
+StoreResult<QList<qint64>> TicketRepository::listIds(const TicketListQuery &query) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT t.id") + whereOf(query, values) +
+                        QStringLiteral(" ORDER BY ") + sortColumn(query.sort) +
+                        (query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")) +
+                        (query.descending ? QStringLiteral(", t.id DESC") : QStringLiteral(", t.id ASC")) +
+                        QStringLiteral(" LIMIT ? OFFSET ?");
+    values << query.limit << query.offset;
+    StoreQuery select(m_db, sql);
+    for (const QVariant &value : std::as_const(values))
+        select.bind(value);
+    if (auto ran = select.exec(); !ran)
+        return StoreResult<QList<qint64>>::failure(ran);
+    QList<qint64> ids;
+    while (select.next())
+        ids << select.value(0).toLongLong();
+    return ids;
+}
+
+StoreResult<QList<Ticket>> TicketRepository::byIds(const QList<qint64> &ids) const
+{
+    QList<Ticket> tickets;
+    // A few hundred placeholders at a time (SQLite allows 999 per statement).
+    constexpr qsizetype perQuery = 200;
+    for (qsizetype first = 0; first < ids.size(); first += perQuery) {
+        const QList<qint64> part = ids.mid(first, perQuery);
+        StoreQuery select(m_db, QStringLiteral("SELECT ") + columns +
+                                    QStringLiteral(" FROM tickets WHERE id IN (") +
+                                    QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                                    QLatin1Char(')'));
+        for (const qint64 id : part)
+            select.bind(id);
+        if (auto ran = select.exec(); !ran)
+            return StoreResult<QList<Ticket>>::failure(ran);
+        while (select.next())
+            tickets << ticketAt(select);
+    }
+    return tickets;
+}
+
 StoreResult<int> TicketRepository::count(const TicketListQuery &query) const
 {
     QVariantList values;

@@ -34,6 +34,10 @@ public:
     StoreResult<std::optional<Ticket>> byId(qint64 id) const;
     StoreResult<std::optional<Ticket>> byRef(const QString &ref) const;
     StoreResult<QList<Ticket>> list(const TicketListQuery &query) const;
+    // The ids list() would give, in its order: cheap enough for the whole of a large queue.
+    StoreResult<QList<qint64>> listIds(const TicketListQuery &query) const;
+    // The tickets of these ids that the store has, in no particular order.
+    StoreResult<QList<Ticket>> byIds(const QList<qint64> &ids) const;
     StoreResult<int> count(const TicketListQuery &query) const;
     // Tickets per Deskpro filter, for the queue list's counts.
     StoreResult<QHash<qint64, int>> countsByFilter() const;
