@@ -168,8 +168,15 @@ QCoro::Task<ApiResult<Batch::Results>> DeskproApi::batch(Batch batch)
     ApiResult<HelpdeskResponse> response = co_await m_client->send(request);
     if (!response)
         co_return response.error();
-    ApiResult<std::map<QString, ApiResult<ApiEnvelope>>> answers =
-        DeskproJson::batchResponses(response->body);
+    using Answers = ApiResult<std::map<QString, ApiResult<ApiEnvelope>>>;
+    Answers answers = Answers(std::map<QString, ApiResult<ApiEnvelope>>());
+    if (response->body.size() < offThreadBytes) {
+        answers = DeskproJson::batchResponses(response->body);
+    } else {
+        const QByteArray body = response->body;
+        QFuture<Answers> reading = QtConcurrent::run([body] { return DeskproJson::batchResponses(body); });
+        answers = co_await reading;
+    }
     if (!answers) {
         if (!request.repeatable)
             co_return appliedButUnreadable(answers.error(), response->status);

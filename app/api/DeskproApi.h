@@ -4,7 +4,9 @@
 #include "api/DeskproCalls.h"
 #include "api/HelpdeskClient.h"
 
+#include <QCoroFuture>
 #include <QCoroTask>
+#include <QtConcurrent/QtConcurrentRun>
 
 class QIODevice;
 
@@ -71,6 +73,10 @@ public:
     static ApiResult<T> read(const HelpdeskRequest &request, const HelpdeskResponse &response,
                              const std::function<ApiResult<T>(const ApiEnvelope &)> &readEnvelope);
 
+    // Answers this large are read on a pool thread, so that the thread that asked (the UI's)
+    // keeps turning while hundreds of tickets or messages are parsed.
+    static constexpr qsizetype offThreadBytes = 32 * 1024;
+
 private:
     static ApiError appliedButUnreadable(const ApiError &error, int httpStatus);
 
@@ -99,5 +105,12 @@ QCoro::Task<ApiResult<T>> DeskproApi::run(ApiCall<T> call)
     ApiResult<HelpdeskResponse> response = co_await m_client->send(call.request);
     if (!response)
         co_return response.error();
-    co_return read<T>(call.request, response.value(), call.read);
+    if (response->body.size() < offThreadBytes)
+        co_return read<T>(call.request, response.value(), call.read);
+    // Reading is pure (JSON in, values out): everything it needs is copied into the job.
+    const auto job = [request = call.request, answer = response.value(), reader = call.read] {
+        return read<T>(request, answer, reader);
+    };
+    QFuture<ApiResult<T>> reading = QtConcurrent::run(job);
+    co_return co_await reading;
 }
