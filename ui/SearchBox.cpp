@@ -72,13 +72,14 @@ void SearchBox::searchNow()
     }
     // A word being typed is a prefix: "fact" finds "facture" before the agent has finished it.
     // An id or a ref jumps (the index puts it first); otherwise the last word is a prefix.
+    // The index gives one hit per ticket, best first: as many as are shown.
     const SearchIndex index(reader.value());
-    StoreResult<QList<SearchHit>> hits = index.search(text, maxResults * 2);
+    StoreResult<QList<SearchHit>> hits = index.search(text, maxResults);
     const bool jump = hits && !hits->isEmpty() &&
                       (hits->constFirst().source == SearchHit::Source::Id ||
                        hits->constFirst().source == SearchHit::Source::Ref);
     if (!jump && !text.endsWith(QLatin1Char('*'))) {
-        StoreResult<QList<SearchHit>> prefixed = index.search(text + QLatin1Char('*'), maxResults * 2);
+        StoreResult<QList<SearchHit>> prefixed = index.search(text + QLatin1Char('*'), maxResults);
         if (prefixed && !prefixed->isEmpty())
             hits = prefixed;
     }
