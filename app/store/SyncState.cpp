@@ -3,6 +3,8 @@
 #include "store/ColumnValue.h"
 #include "store/StoreQuery.h"
 
+#include <algorithm>
+
 namespace {
 
 const QString columns = QStringLiteral("scope, cursor, done, total, complete, pass, updated_at");
@@ -55,4 +57,26 @@ StoreResult<QList<SyncProgress>> SyncState::all() const
     while (query.next())
         all << progressAt(query);
     return all;
+}
+
+StoreResult<QHash<QString, QString>> SyncState::cursors(const QStringList &scopes) const
+{
+    // Bound values only; the statement text depends on nothing but how many there are.
+    constexpr qsizetype chunk = 250;
+    QHash<QString, QString> found;
+    for (qsizetype from = 0; from < scopes.size(); from += chunk) {
+        const qsizetype count = std::min(chunk, scopes.size() - from);
+        QString placeholders = QStringLiteral("?");
+        for (qsizetype i = 1; i < count; ++i)
+            placeholders += QStringLiteral(", ?");
+        StoreQuery query(m_db, QStringLiteral("SELECT scope, cursor FROM sync_progress WHERE scope IN (") +
+                                   placeholders + u')');
+        for (qsizetype i = from; i < from + count; ++i)
+            query.bind(scopes.at(i));
+        if (auto ran = query.exec(); !ran)
+            return StoreResult<QHash<QString, QString>>::failure(ran);
+        while (query.next())
+            found.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    return found;
 }

@@ -3,7 +3,9 @@
 #include "store/StoreResult.h"
 #include "store/SyncProgress.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,6 +21,8 @@ public:
 
     StoreResult<std::optional<SyncProgress>> progress(const QString &scope) const;
     StoreResult<QList<SyncProgress>> all() const; // by scope
+    // The cursors of those of `scopes` that have progress, by scope: one query per few hundred.
+    StoreResult<QHash<QString, QString>> cursors(const QStringList &scopes) const;
 
 private:
     QSqlDatabase m_db;

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <list>
 #include <optional>
 #include <vector>
 
@@ -113,15 +114,40 @@ QList<Ticket> TicketSync::needingConversation(const QList<Ticket> &tickets) cons
     StoreResult<QSqlDatabase> reader = m_store->reader();
     if (!reader)
         return tickets;
-    SyncState state(reader.value());
+    QStringList scopes;
+    scopes.reserve(tickets.size());
+    for (const Ticket &ticket : tickets)
+        scopes.append(conversationScope(ticket.id));
+    const StoreResult<QHash<QString, QString>> known = SyncState(reader.value()).cursors(scopes);
+    if (!known)
+        return tickets;
     QList<Ticket> needing;
-    for (const Ticket &ticket : tickets) {
-        const auto known = state.progress(conversationScope(ticket.id));
-        if (!known || !known.value() || known.value()->cursor != signatureOf(ticket))
-            needing.append(ticket);
+    for (qsizetype i = 0; i < tickets.size(); ++i) {
+        const auto cursor = known.value().constFind(scopes.at(i));
+        if (cursor == known.value().constEnd() || *cursor != signatureOf(tickets.at(i)))
+            needing.append(tickets.at(i));
     }
     return needing;
 }
+
+QCoro::Task<ApiResult<Paged<Ticket>>> TicketSync::ticketPage(int page)
+{
+    TicketQuery query;
+    query.statuses = m_options.statuses;
+    query.agents = m_options.agents;
+    query.page = page;
+    query.count = m_options.pageSize;
+    query.orderBy = QStringLiteral("id");
+    query.orderDir = QStringLiteral("asc");
+    co_return co_await m_api->tickets(query);
+}
+
+struct TicketSync::PageAhead
+{
+    int page = 0;
+    std::optional<ApiResult<Paged<Ticket>>> result; // once fetched
+    bool started = false;
+};
 
 QCoro::Task<SyncReport> TicketSync::firstSync(SyncProgress progress)
 {
@@ -134,27 +160,33 @@ QCoro::Task<SyncReport> TicketSync::firstSync(SyncProgress progress)
     // on the writer thread while the network and the parsing go on here.
     std::optional<QCoro::Task<QString>> writing;
     SyncProgress written; // what `writing` stores
+    // The page at `cursor`, when the previous page's conversation lanes fetched it already.
+    std::optional<ApiResult<Paged<Ticket>>> fetched;
     for (;;) {
-        TicketQuery query;
-        query.statuses = m_options.statuses;
-        query.agents = m_options.agents;
-        query.page = cursor.page;
-        query.count = m_options.pageSize;
-        query.orderBy = QStringLiteral("id");
-        query.orderDir = QStringLiteral("asc");
-        ApiResult<Paged<Ticket>> page = co_await m_api->tickets(query);
+        if (!fetched)
+            fetched = co_await ticketPage(cursor.page);
+        const ApiResult<Paged<Ticket>> page = std::move(*fetched);
+        fetched.reset();
         if (!page) {
             report.error = page.error();
             break;
         }
+        const bool last = !page->pagination.hasNext() || page->items.isEmpty();
+        // Not the last page: the next one is fetched as soon as this one's batches are all sent.
+        std::shared_ptr<PageAhead> ahead;
+        if (!last) {
+            ahead = std::make_shared<PageAhead>();
+            ahead->page = cursor.page + 1;
+        }
         QList<Ticket> needing = needingConversation(page->items);
-        ApiResult<Conversations> conversations = co_await fetchConversations(std::move(needing));
+        ApiResult<Conversations> conversations = co_await fetchConversations(std::move(needing), ahead);
         if (!conversations) {
             report.error = conversations.error();
             break;
         }
+        if (ahead)
+            fetched = std::move(ahead->result);
 
-        const bool last = !page->pagination.hasNext() || page->items.isEmpty();
         progress.done += page->items.size();
         progress.total = std::max<qint64>(page->pagination.total, progress.done);
         progress.complete = last;
@@ -314,70 +346,129 @@ struct TicketSync::ConversationFetch
 {
     QList<std::shared_ptr<ConversationBatch>> batches;
     qsizetype next = 0;
+    QList<Attachment> downloads; // small files, queued as the batches that list them are read
+    qsizetype nextDownload = 0;
+    std::shared_ptr<PageAhead> ahead; // fetched by the first lane that finds nothing else to send
     std::optional<ApiError> error;
     Conversations result;
+    // The lanes, each one request in flight at a time; at most parallelBatches of them busy.
+    std::list<QCoro::Task<>> lanes;
+    int busy = 0;
+    int maxBusy = 1;
+
+    bool hasWork() const
+    {
+        return !error &&
+               (next < batches.size() || nextDownload < downloads.size() || (ahead && !ahead->started));
+    }
 };
+
+void TicketSync::addLanes(const std::shared_ptr<ConversationFetch> &fetch)
+{
+    while (fetch->busy < fetch->maxBusy && fetch->hasWork()) {
+        ++fetch->busy;
+        fetch->lanes.push_back(fetchBatches(fetch));
+    }
+}
 
 QCoro::Task<> TicketSync::fetchBatches(std::shared_ptr<ConversationFetch> fetch)
 {
     Conversations &result = fetch->result;
-    while (!fetch->error && fetch->next < fetch->batches.size()) {
-        const std::shared_ptr<ConversationBatch> part = fetch->batches.at(fetch->next++);
-        ApiResult<Batch::Results> answers = co_await m_api->batch(part->batch);
-        if (!answers) {
-            fetch->error = answers.error();
-            co_return;
-        }
-        for (qsizetype t = 0; t < part->tickets.size(); ++t) {
-            const Ticket &ticket = part->tickets[t];
-            ApiResult<Paged<Message>> messages = answers->get(part->messageKeys[t]);
-            if (!messages && (messages.error().kind == ApiError::Kind::NotFound ||
-                              messages.error().kind == ApiError::Kind::Forbidden))
-                continue; // gone meanwhile: the next refresh removes it
-            if (!messages) {
-                fetch->error = messages.error();
+    const auto fail = [&fetch](const ApiError &error) {
+        fetch->error = error;
+        --fetch->busy;
+    };
+    while (!fetch->error) {
+        if (fetch->next < fetch->batches.size()) {
+            const std::shared_ptr<ConversationBatch> part = fetch->batches.at(fetch->next++);
+            ApiResult<Batch::Results> answers = co_await m_api->batch(part->batch);
+            if (!answers) {
+                fail(answers.error());
                 co_return;
             }
-            result.messages += messages->items;
-            Pagination pagination = messages->pagination;
-            while (pagination.hasNext()) { // a conversation longer than a page
-                ApiResult<Paged<Message>> more =
-                    co_await m_api->messages(ticket.id, pagination.currentPage + 1, 200);
-                if (!more) {
-                    fetch->error = more.error();
+            for (qsizetype t = 0; t < part->tickets.size(); ++t) {
+                const Ticket &ticket = part->tickets[t];
+                ApiResult<Paged<Message>> messages = answers->get(part->messageKeys[t]);
+                if (!messages && (messages.error().kind == ApiError::Kind::NotFound ||
+                                  messages.error().kind == ApiError::Kind::Forbidden))
+                    continue; // gone meanwhile: the next refresh removes it
+                if (!messages) {
+                    fail(messages.error());
                     co_return;
                 }
-                result.messages += more->items;
-                pagination = more->pagination;
+                result.messages += messages->items;
+                Pagination pagination = messages->pagination;
+                while (pagination.hasNext()) { // a conversation longer than a page
+                    ApiResult<Paged<Message>> more =
+                        co_await m_api->messages(ticket.id, pagination.currentPage + 1, 200);
+                    if (!more) {
+                        fail(more.error());
+                        co_return;
+                    }
+                    result.messages += more->items;
+                    pagination = more->pagination;
+                }
+                if (const auto key = part->attachmentKeys.constFind(ticket.id);
+                    key != part->attachmentKeys.constEnd()) {
+                    ApiResult<Paged<Attachment>> attachments = answers->get(*key);
+                    if (!attachments) {
+                        fail(attachments.error());
+                        co_return;
+                    }
+                    result.attachments += attachments->items;
+                    for (const Attachment &attachment : attachments->items)
+                        if (attachment.size <= m_options.maxEagerAttachmentBytes &&
+                            attachment.downloadUrl.isValid())
+                            fetch->downloads.append(attachment);
+                }
+                result.signatures.insert(ticket.id, signatureOf(ticket));
             }
-            if (const auto key = part->attachmentKeys.constFind(ticket.id);
-                key != part->attachmentKeys.constEnd()) {
-                ApiResult<Paged<Attachment>> attachments = answers->get(*key);
-                if (!attachments) {
-                    fetch->error = attachments.error();
+            if (part->peopleKey) {
+                ApiResult<Paged<Person>> people = answers->get(*part->peopleKey);
+                if (!people) {
+                    fail(people.error());
                     co_return;
                 }
-                result.attachments += attachments->items;
+                result.people += people->items;
             }
-            result.signatures.insert(ticket.id, signatureOf(ticket));
-        }
-        if (part->peopleKey) {
-            ApiResult<Paged<Person>> people = answers->get(*part->peopleKey);
-            if (!people) {
-                fetch->error = people.error();
+            addLanes(fetch); // idle lanes, when this answer queued files
+        } else if (fetch->nextDownload < fetch->downloads.size()) {
+            // Small attachments come along for offline work; the bytes stay in memory until the
+            // writer encrypts them into the vault.
+            const Attachment attachment = fetch->downloads.at(fetch->nextDownload++);
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            const QUrl url = attachment.downloadUrl;
+            ApiResult<qint64> downloaded = co_await m_api->downloadBlob(url, &buffer);
+            if (!downloaded) {
+                if (downloaded.error().kind == ApiError::Kind::NotFound ||
+                    downloaded.error().kind == ApiError::Kind::Forbidden)
+                    continue; // gone from the helpdesk: metadata only
+                fail(downloaded.error());
                 co_return;
             }
-            result.people += people->items;
+            result.attachmentBytes.insert(attachment.id, buffer.data());
+        } else if (fetch->ahead && !fetch->ahead->started) {
+            // Nothing of this page left to send: the next page of tickets, while the others finish.
+            const std::shared_ptr<PageAhead> ahead = fetch->ahead;
+            ahead->started = true;
+            ahead->result = co_await ticketPage(ahead->page);
+        } else {
+            break;
         }
     }
+    --fetch->busy;
 }
 
-QCoro::Task<ApiResult<TicketSync::Conversations>> TicketSync::fetchConversations(QList<Ticket> tickets)
+QCoro::Task<ApiResult<TicketSync::Conversations>>
+TicketSync::fetchConversations(QList<Ticket> tickets, std::shared_ptr<PageAhead> ahead)
 {
-    if (tickets.isEmpty())
+    if (tickets.isEmpty() && !ahead)
         co_return Conversations{};
 
     auto fetch = std::make_shared<ConversationFetch>();
+    fetch->ahead = std::move(ahead);
+    fetch->maxBusy = std::max(1, m_options.parallelBatches);
     for (const QList<Ticket> &chunk : chunked(tickets, m_options.conversationsPerBatch)) {
         auto part = std::make_shared<ConversationBatch>();
         part->tickets = chunk;
@@ -395,37 +486,17 @@ QCoro::Task<ApiResult<TicketSync::Conversations>> TicketSync::fetchConversations
         fetch->batches.append(part);
     }
 
-    // A few batches in flight, each answer read while the others are still on the wire.
-    std::vector<QCoro::Task<>> inFlight;
-    const qsizetype lanes =
-        std::min<qsizetype>(std::max(1, m_options.parallelBatches), fetch->batches.size());
-    inFlight.reserve(size_t(lanes));
-    for (qsizetype i = 0; i < lanes; ++i)
-        inFlight.push_back(fetchBatches(fetch));
-    for (auto &lane : inFlight)
-        co_await lane;
+    // A few requests in flight, each answer read while the others are still on the wire: the
+    // batches, then the small files they list, then the page ahead; never more than
+    // parallelBatches at a time. A lane that finds nothing to send ends; one whose answer queued
+    // files starts idle ones again. A lane only ever adds lanes after itself in the list.
+    addLanes(fetch);
+    for (auto lane = fetch->lanes.begin(); lane != fetch->lanes.end(); ++lane)
+        co_await *lane;
+    fetch->lanes.clear(); // each lane holds `fetch`
     if (fetch->error)
         co_return *fetch->error;
-    Conversations result = std::move(fetch->result);
-
-    // Small attachments come along for offline work; the bytes stay in memory until the writer
-    // encrypts them into the vault.
-    for (const Attachment &attachment : std::as_const(result.attachments)) {
-        if (attachment.size > m_options.maxEagerAttachmentBytes || !attachment.downloadUrl.isValid())
-            continue;
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        const QUrl url = attachment.downloadUrl;
-        ApiResult<qint64> downloaded = co_await m_api->downloadBlob(url, &buffer);
-        if (!downloaded) {
-            if (downloaded.error().kind == ApiError::Kind::NotFound ||
-                downloaded.error().kind == ApiError::Kind::Forbidden)
-                continue; // gone from the helpdesk: metadata only
-            co_return downloaded.error();
-        }
-        result.attachmentBytes.insert(attachment.id, buffer.data());
-    }
-    co_return result;
+    co_return std::move(fetch->result);
 }
 
 QCoro::Task<QString> TicketSync::write(QList<Ticket> tickets, Conversations conversations,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiResult.h"
+#include "api/Pagination.h"
 #include "domain/Attachment.h"
 #include "domain/Message.h"
 #include "domain/Person.h"
@@ -24,9 +25,11 @@ class Store;
 // Deskpro has no "changed since" endpoint, so two modes:
 // - The first sync pages through every ticket in the synced statuses (200 a page, by id), and
 //   fetches the conversations of the tickets it has not seen in that state, several tickets'
-//   messages per /batch and a few batches at a time (a new one as soon as one is answered). Each
-//   page lands in one transaction with its progress, so a crash or a restart resumes at the next
-//   page; that write runs on the store's writer thread while the next page is fetched.
+//   messages per /batch, a few requests at a time (a new one as soon as one is answered): the
+//   batches, the small attachments they list, then the next page of tickets, so that page's GET
+//   overlaps the last answers. Each page lands in one transaction with its progress, pages in
+//   order, so a crash or a restart resumes at the next unwritten page; that write runs on the
+//   store's writer thread while the next page's conversations are fetched.
 // - Later syncs ask for tickets with a user reply, an agent reply or a creation since the last
 //   sync (with an overlap for clock skew), and re-poll every known open ticket by ids= (200 a
 //   call) to catch status changes and reassignments that no date shows. A known ticket the
@@ -82,14 +85,22 @@ public:
 private:
     QCoro::Task<SyncReport> firstSync(SyncProgress progress);
     QCoro::Task<SyncReport> refresh(SyncProgress progress);
-    QCoro::Task<ApiResult<Conversations>> fetchConversations(QList<Ticket> tickets);
+    struct PageAhead;
+    // The conversations of `tickets`; with `ahead`, the first lane that finds nothing else to send
+    // fetches that page of tickets (so that its GET overlaps the last answers).
+    QCoro::Task<ApiResult<Conversations>> fetchConversations(QList<Ticket> tickets,
+                                                             std::shared_ptr<PageAhead> ahead = {});
     struct ConversationBatch;
     struct ConversationFetch;
-    // One of the batches in flight: takes the next batch of `fetch` until none is left.
+    // One of the requests in flight: takes the next batch of `fetch`, else the next small file to
+    // download, else the page ahead, until none is left.
     QCoro::Task<> fetchBatches(std::shared_ptr<ConversationFetch> fetch);
+    // Starts lanes while fewer than parallelBatches are busy and there is work for them.
+    void addLanes(const std::shared_ptr<ConversationFetch> &fetch);
     QCoro::Task<QString> write(QList<Ticket> tickets, Conversations conversations, QList<qint64> removed,
                                SyncProgress progress);
     QList<Ticket> needingConversation(const QList<Ticket> &tickets) const;
+    QCoro::Task<ApiResult<Paged<Ticket>>> ticketPage(int page);
 
     DeskproApi *m_api;
     Store *m_store;
