@@ -46,7 +46,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Deskhand"));
     setObjectName(QStringLiteral("MainWindow"));
-    resize(1440, 860);
+    resize(defaultSize());
     createCentralArea();
     createActions();
 

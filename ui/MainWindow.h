@@ -39,6 +39,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The size a new window has before WindowLayout restores the agent's (scripted runs keep it).
+    static QSize defaultSize() { return {1440, 860}; }
+
     ConnectionIndicator *connectionIndicator() const;
     void setHelpdeskTitle(const QString &title);
 

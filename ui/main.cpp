@@ -3,6 +3,7 @@
 #include "AccountController.h"
 #include "BuildInfo.h"
 #include "ConnectionIndicator.h"
+#include "FirstPaint.h"
 #include "MainWindow.h"
 #include "Retranslation.h"
 #include "SignInDialog.h"
@@ -35,6 +36,28 @@ void screenshotAndQuit(MainWindow *window, const QString &path)
             QTextStream(stderr)
                 << QApplication::translate("main", "Could not write the screenshot to %1.").arg(path) << '\n';
         QApplication::exit(saved ? 0 : 1);
+    });
+}
+
+// The end of a scripted run, once the window shows what it came for. --report-painted (for the
+// start-up benchmark, bench/WindowBench.cpp; not in --help) prints when the window had painted,
+// on the monotonic clock, and its size as a JSON line, before any screenshot is taken.
+void finishScriptedRun(MainWindow *window, const QString &screenshot, bool reportPainted)
+{
+    if (!reportPainted) {
+        screenshotAndQuit(window, screenshot);
+        return;
+    }
+    FirstPaint::whenPainted(window, [window, screenshot](qint64 paintedNs) {
+        QTextStream(stdout) << QStringLiteral("{\"painted_ns\":%1,\"width\":%2,\"height\":%3}")
+                                   .arg(paintedNs)
+                                   .arg(window->width())
+                                   .arg(window->height())
+                            << Qt::endl;
+        if (screenshot.isEmpty())
+            QApplication::exit(0);
+        else
+            screenshotAndQuit(window, screenshot);
     });
 }
 
@@ -111,6 +134,10 @@ int main(int argc, char *argv[])
     parser.addOption(openOption);
     parser.addOption(signInOption);
     parser.addOption(languageOption);
+    // The start-up benchmark's: hidden, so that its help needs no translation.
+    QCommandLineOption reportPaintedOption(QStringLiteral("report-painted"));
+    reportPaintedOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(reportPaintedOption);
     parser.process(app);
     if (parser.isSet(languageOption) && !isLanguageCode(parser.value(languageOption))) {
         QTextStream(stderr) << QApplication::translate("main",
@@ -127,11 +154,14 @@ int main(int argc, char *argv[])
     AccountRegistry registry;
     std::unique_ptr<Account> account; // from the sign-in dialog, before the window exists
     const QString screenshot = parser.value(screenshotOption);
+    const bool reportPainted = parser.isSet(reportPaintedOption);
+    // A run that ends by itself once the window has painted (a screenshot, the benchmark).
+    const bool scripted = !screenshot.isEmpty() || reportPainted;
 
     // No helpdesk yet (or --sign-in): the sign-in dialog comes before the window. Not for a
-    // screenshot or a --helpdesk check, which run without an agent.
+    // scripted run or a --helpdesk check, which run without an agent.
     const bool firstRun = registry.accounts().isEmpty() && !parser.isSet(accountOption) &&
-                          !parser.isSet(helpdeskOption) && screenshot.isEmpty();
+                          !parser.isSet(helpdeskOption) && !scripted;
     if (parser.isSet(signInOption) || firstRun) {
         SignInDialog dialog(registry);
         if (parser.isSet(helpdeskOption))
@@ -143,7 +173,7 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     // Scripted runs shoot the window as it is built, not as the agent last arranged it.
-    if (screenshot.isEmpty()) {
+    if (!scripted) {
         WindowLayout::restore(&window);
         QObject::connect(&app, &QApplication::aboutToQuit, &window,
                          [&window] { WindowLayout::save(&window); });
@@ -168,11 +198,12 @@ int main(int argc, char *argv[])
                                                info->helpdeskUrl.toDisplayString());
         // Opening reads the keychain and the store off the UI thread's critical path.
         QCoro::connect(Account::open(*info, registry), &window,
-                       [&window, &accounts, &openFailed, screenshot, ticketToOpen](Account::Opening opening) {
+                       [&window, &accounts, &openFailed, scripted, screenshot, reportPainted,
+                        ticketToOpen](Account::Opening opening) {
                            if (opening.account) {
                                AccountSession::Options options;
-                               // A screenshot shows the store as it is; no sync races the shot.
-                               if (!screenshot.isEmpty()) {
+                               // A scripted run shows the store as it is; no sync races the shot.
+                               if (scripted) {
                                    options.syncOnStart = false;
                                    options.syncInterval = std::chrono::milliseconds(0);
                                }
@@ -186,13 +217,13 @@ int main(int argc, char *argv[])
                                window.connectionIndicator()->setState(ConnectionIndicator::State::Unreachable,
                                                                       opening.message);
                                window.statusBar()->showMessage(opening.message);
-                               if (!screenshot.isEmpty()) { // a scripted run says why, and fails
+                               if (scripted) { // a scripted run says why, and fails
                                    QTextStream(stderr) << opening.message << '\n';
                                    openFailed = true;
                                }
                            }
-                           if (!screenshot.isEmpty())
-                               screenshotAndQuit(&window, screenshot);
+                           if (scripted)
+                               finishScriptedRun(&window, screenshot, reportPainted);
                        });
         const int code = QApplication::exec();
         return openFailed && code == 0 ? 1 : code;
@@ -208,7 +239,7 @@ int main(int argc, char *argv[])
                                                address.url().toDisplayString());
         QCoro::connect(
             discovery.discover(address), &window,
-            [&window, address, screenshot](const HelpdeskDiscovery::Result &result) {
+            [&window, address, scripted, screenshot, reportPainted](const HelpdeskDiscovery::Result &result) {
                 if (result.ok()) {
                     const QString build =
                         result.info.buildName.isEmpty() ? result.info.build : result.info.buildName;
@@ -220,11 +251,11 @@ int main(int argc, char *argv[])
                     window.connectionIndicator()->setState(ConnectionIndicator::State::Unreachable,
                                                            result.message);
                 }
-                if (!screenshot.isEmpty())
-                    screenshotAndQuit(&window, screenshot);
+                if (scripted)
+                    finishScriptedRun(&window, screenshot, reportPainted);
             });
-    } else if (!screenshot.isEmpty()) {
-        screenshotAndQuit(&window, screenshot);
+    } else if (scripted) {
+        finishScriptedRun(&window, screenshot, reportPainted);
     }
     return QApplication::exec();
 }
