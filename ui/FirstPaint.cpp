@@ -2,13 +2,18 @@
 
 #include <QDeadlineTimer>
 #include <QEvent>
-#include <QTimer>
 #include <QWidget>
 #include <QWindow>
 
-void FirstPaint::whenPainted(QWidget *window, std::function<void(qint64)> painted)
+void FirstPaint::whenPainted(QWidget *window, std::function<void(qint64)> painted,
+                             std::optional<std::chrono::milliseconds> atLatest)
 {
     auto *watch = new FirstPaint(window, std::move(painted));
+    if (atLatest) {
+        watch->m_atLatest.setSingleShot(true);
+        connect(&watch->m_atLatest, &QTimer::timeout, watch, [watch] { watch->finish(false); });
+        watch->m_atLatest.start(*atLatest);
+    }
     // From the event loop: what the caller changed last is laid out first.
     QTimer::singleShot(0, watch, [watch] { watch->check(); });
 }
@@ -24,6 +29,12 @@ FirstPaint::FirstPaint(QWidget *window, std::function<void(qint64)> painted)
 
 void FirstPaint::check()
 {
+    if (m_finishing)
+        return;
+    if (!m_window->isVisible() || m_window->isMinimized()) {
+        finish(false); // nothing to paint
+        return;
+    }
     QWindow *handle = m_window->windowHandle();
     if (handle && handle->isExposed()) {
         finish(true);
@@ -32,17 +43,12 @@ void FirstPaint::check()
     // Not on the screen yet: its first expose paints it.
     if (handle)
         handle->installEventFilter(this);
-    else
-        m_window->installEventFilter(this); // not shown yet: its window comes with show()
 }
 
 bool FirstPaint::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Show && m_window->windowHandle()) {
-        m_window->removeEventFilter(this);
-        m_window->windowHandle()->installEventFilter(this);
-    } else if (watched == m_window->windowHandle() && event->type() == QEvent::Expose && !m_finishing &&
-               m_window->windowHandle()->isExposed()) {
+    if (event->type() == QEvent::Expose && !m_finishing && watched == m_window->windowHandle() &&
+        m_window->windowHandle()->isExposed()) {
         // The window paints while it handles this expose: done right after it.
         m_finishing = true;
         watched->removeEventFilter(this);
@@ -53,10 +59,14 @@ bool FirstPaint::eventFilter(QObject *watched, QEvent *event)
 
 void FirstPaint::finish(bool repaint)
 {
+    if (!m_painted)
+        return; // done already
+    m_finishing = true;
+    m_atLatest.stop();
     if (repaint)
         m_window->repaint();
     const std::function<void(qint64)> painted = std::move(m_painted);
+    m_painted = nullptr;
     deleteLater();
-    if (painted)
-        painted(now());
+    painted(now());
 }

@@ -41,14 +41,12 @@ void screenshotAndQuit(MainWindow *window, const QString &path)
 
 // The end of a scripted run, once the window shows what it came for. --report-painted (for the
 // start-up benchmark, bench/WindowBench.cpp; not in --help) prints when the window had painted,
-// on the monotonic clock, and its size as a JSON line, before any screenshot is taken.
-void finishScriptedRun(MainWindow *window, const QString &screenshot, bool reportPainted)
+// on the monotonic clock, and its size as a JSON line. With an account shown, that is when the
+// window had painted its queue (MainWindow::accountPainted), and the screenshot waits for the
+// queue counts, which are read after that.
+void finishScriptedRun(MainWindow *window, const QString &screenshot, bool reportPainted, bool accountShown)
 {
-    if (!reportPainted) {
-        screenshotAndQuit(window, screenshot);
-        return;
-    }
-    FirstPaint::whenPainted(window, [window, screenshot](qint64 paintedNs) {
+    const auto report = [window, screenshot](qint64 paintedNs) {
         QTextStream(stdout) << QStringLiteral("{\"painted_ns\":%1,\"width\":%2,\"height\":%3}")
                                    .arg(paintedNs)
                                    .arg(window->width())
@@ -56,7 +54,23 @@ void finishScriptedRun(MainWindow *window, const QString &screenshot, bool repor
                             << Qt::endl;
         if (screenshot.isEmpty())
             QApplication::exit(0);
-        else
+    };
+    if (accountShown) {
+        if (reportPainted)
+            QObject::connect(window, &MainWindow::accountPainted, window, report, Qt::SingleShotConnection);
+        if (!screenshot.isEmpty())
+            QObject::connect(
+                window, &MainWindow::queueCountsShown, window,
+                [window, screenshot] { screenshotAndQuit(window, screenshot); }, Qt::SingleShotConnection);
+        return;
+    }
+    if (!reportPainted) {
+        screenshotAndQuit(window, screenshot);
+        return;
+    }
+    FirstPaint::whenPainted(window, [window, screenshot, report](qint64 paintedNs) {
+        report(paintedNs);
+        if (!screenshot.isEmpty())
             screenshotAndQuit(window, screenshot);
     });
 }
@@ -223,7 +237,8 @@ int main(int argc, char *argv[])
                                }
                            }
                            if (scripted)
-                               finishScriptedRun(&window, screenshot, reportPainted);
+                               finishScriptedRun(&window, screenshot, reportPainted,
+                                                 window.session() != nullptr);
                        });
         const int code = QApplication::exec();
         return openFailed && code == 0 ? 1 : code;
@@ -252,10 +267,10 @@ int main(int argc, char *argv[])
                                                            result.message);
                 }
                 if (scripted)
-                    finishScriptedRun(&window, screenshot, reportPainted);
+                    finishScriptedRun(&window, screenshot, reportPainted, false);
             });
     } else if (scripted) {
-        finishScriptedRun(&window, screenshot, reportPainted);
+        finishScriptedRun(&window, screenshot, reportPainted, false);
     }
     return QApplication::exec();
 }
