@@ -197,12 +197,15 @@ void MainWindow::showAccount(Account *account, AccountSession::Options options)
         },
         std::chrono::seconds(1));
     const AccountInfo &info = account->info();
-    setHelpdeskTitle(info.name);
-    reloadChoices();
+    setHelpdeskTitle(info.name); // the choices came with m_pane->setSession()
     m_queueCounts.clear();
     showQueueTitles();
-    m_queues->setCurrentIndex(m_queueList->index(0, 0));
-    showQueue(BuiltInQueue::all().constFirst().name);
+    // The first queue, read once: making it current shows it (currentChanged), unless it is already.
+    const QModelIndex first = m_queueList->index(0, 0);
+    if (m_queues->currentIndex() == first)
+        showQueue(first.data(Qt::UserRole).toString());
+    else
+        m_queues->setCurrentIndex(first);
     m_session->start();
 }
 
