@@ -576,7 +576,7 @@ void MainWindow::refreshQueueCounts()
         return counts;
     };
     const QPointer<AccountSession> session = m_session;
-    m_session->readInBackground<QHash<QString, int>>(count,
+    m_session->readInBackground<QHash<QString, int>>(count, this,
                                                      [this, session](const QHash<QString, int> &counts) {
                                                          if (m_counting == session)
                                                              m_counting = nullptr;

@@ -68,7 +68,7 @@ void TrayIcon::look()
         return Result(std::move(watch), std::move(seen));
     };
     const QPointer<AccountSession> session = m_session;
-    m_session->readInBackground<Result>(read, [this, session](const Result &result) {
+    m_session->readInBackground<Result>(read, this, [this, session](const Result &result) {
         if (m_looking == session)
             m_looking = nullptr;
         if (session != m_session)

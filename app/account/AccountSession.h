@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -15,6 +16,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class Account;
 class AttachmentCopies;
@@ -72,11 +74,12 @@ public:
     // Runs `read` on a worker thread over that thread's own connection to the store (closed again
     // afterwards) and gives its result to `done` on this session's thread: for reads that would
     // hold up the window over a large store (the queue counts, the tray's look). `done` is not
-    // called once the session retires or goes. The session is busy while a read runs, and waits
-    // for it when it is deleted, so that the store outlives it. A store that cannot be read gives
-    // `read` an invalid database.
+    // called once the session retires or goes, or `context` goes. The session is busy while a
+    // read runs, and waits for it when it is deleted, so that the store outlives it. A store that
+    // cannot be read gives `read` an invalid database.
     template <typename T>
-    void readInBackground(std::function<T(const QSqlDatabase &db)> read, std::function<void(T result)> done);
+    void readInBackground(std::function<T(const QSqlDatabase &db)> read, QObject *context,
+                          std::function<void(T result)> done);
 
 signals:
     void syncStarted();
@@ -93,10 +96,13 @@ private:
     template <typename T>
     static T readOnWorker(Store *store, const std::function<T(const QSqlDatabase &)> &read)
     {
-        const QSqlDatabase db = openReader(store);
-        T result = read(db);
+        std::optional<T> result;
+        {
+            const QSqlDatabase db = openReader(store); // gone before the connection is closed
+            result = read(db);
+        }
         releaseReader(store);
-        return result;
+        return std::move(*result);
     }
     static QSqlDatabase openReader(Store *store);
     static void releaseReader(Store *store);
@@ -121,17 +127,18 @@ private:
 };
 
 template <typename T>
-void AccountSession::readInBackground(std::function<T(const QSqlDatabase &db)> read,
+void AccountSession::readInBackground(std::function<T(const QSqlDatabase &db)> read, QObject *context,
                                       std::function<void(T result)> done)
 {
     Store *store = storeForReads();
     const auto work = [store, read = std::move(read)] { return readOnWorker<T>(store, read); };
     auto *watcher = new QFutureWatcher<T>(this);
     m_reads << watcher;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done = std::move(done)] {
+    const QPointer<QObject> receiver = context;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, receiver, done = std::move(done)] {
         m_reads.removeAll(watcher);
         watcher->deleteLater();
-        if (!m_retiring && done)
+        if (!m_retiring && receiver && done)
             done(watcher->result());
         deleteIfRetiredAndIdle();
     });
