@@ -90,6 +90,9 @@ QString languageArgument(const QStringList &arguments)
     return {};
 }
 
+// How long the window waits for the account's queue before it shows without it.
+constexpr std::chrono::milliseconds showAtLatest{300};
+
 bool isLanguageCode(const QString &code)
 {
     return code == QLatin1String("system") || Language::codes().contains(code);
@@ -194,8 +197,8 @@ int main(int argc, char *argv[])
     }
     // The accounts shown in the window: the switcher, adding one, signing out.
     AccountController accounts(registry, window);
-    window.show();
     if (account) { // just signed in through the dialog
+        window.show();
         accounts.adopt(std::move(account));
         return QApplication::exec();
     }
@@ -210,6 +213,11 @@ int main(int argc, char *argv[])
     if (info) {
         window.connectionIndicator()->setState(ConnectionIndicator::State::Checking,
                                                info->helpdeskUrl.toDisplayString());
+        // The window shows once it has the account's queue to show: painted once, with the queue,
+        // rather than empty first (and that first paint holding up the keychain's answers, which
+        // arrive on this thread). A keychain that takes longer, e.g. one waiting to be unlocked,
+        // does not keep it hidden.
+        QTimer::singleShot(showAtLatest, &window, [&window] { window.show(); });
         // Opening reads the keychain and the store off the UI thread's critical path.
         QCoro::connect(Account::open(*info, registry), &window,
                        [&window, &accounts, &openFailed, scripted, screenshot, reportPainted,
@@ -236,6 +244,7 @@ int main(int argc, char *argv[])
                                    openFailed = true;
                                }
                            }
+                           window.show();
                            if (scripted)
                                finishScriptedRun(&window, screenshot, reportPainted,
                                                  window.session() != nullptr);
@@ -243,6 +252,7 @@ int main(int argc, char *argv[])
         const int code = QApplication::exec();
         return openFailed && code == 0 ? 1 : code;
     }
+    window.show();
     if (!pickError.isEmpty())
         window.statusBar()->showMessage(pickError);
 
