@@ -180,10 +180,11 @@ void MainWindow::showAccount(Account *account, AccountSession::Options options)
     connect(m_session, &AccountSession::outboxCountChanged, this, &MainWindow::scheduleRefresh);
     m_pane->setSession(m_session);
     m_status->setSession(m_session);
-    // The queue counts and the tray's stock-taking (a count and the newest tickets of each
-    // watched queue) are read off the UI thread once the queue is on the screen: over a large
-    // store they take a while, and the agent's first look does not need them. Not longer than a
-    // second for a window the window system does not expose.
+    // Once the queue is on the screen: the queue counts and the tray's stock-taking (a count and
+    // the newest tickets of each watched queue), read off the UI thread (over a large store they
+    // take a while), and the session's start (the outbox, the sync: their first request starts
+    // the TLS backend). The agent's first look needs none of them. Not longer than a second for a
+    // window the window system does not expose.
     m_tray->setSession(nullptr);
     const QPointer<AccountSession> shown = m_session;
     FirstPaint::whenPainted(
@@ -194,6 +195,7 @@ void MainWindow::showAccount(Account *account, AccountSession::Options options)
             emit accountPainted(paintedNs);
             refreshQueueCounts();
             m_tray->setSession(m_session);
+            m_session->start();
         },
         std::chrono::seconds(1));
     const AccountInfo &info = account->info();
@@ -206,7 +208,6 @@ void MainWindow::showAccount(Account *account, AccountSession::Options options)
         showQueue(first.data(Qt::UserRole).toString());
     else
         m_queues->setCurrentIndex(first);
-    m_session->start();
 }
 
 void MainWindow::reloadChoices()

@@ -47,8 +47,8 @@ public:
     void setHelpdeskTitle(const QString &title);
 
     // Shows a signed-in account's queues and tickets from its store, and starts its session
-    // (outbox sending, background sync); nullptr shows none. The account must outlive the window
-    // or be replaced first.
+    // (outbox sending, background sync) once the window has painted them (accountPainted());
+    // nullptr shows none. The account must outlive the window or be replaced first.
     void showAccount(Account *account, AccountSession::Options options = {});
     AccountSession *session() const { return m_session; }
 
