@@ -577,18 +577,18 @@ void MainWindow::refreshQueueCounts()
         return counts;
     };
     const QPointer<AccountSession> session = m_session;
-    m_session->readInBackground<QHash<QString, int>>(count, this,
-                                                     [this, session](const QHash<QString, int> &counts) {
-                                                         if (m_counting == session)
-                                                             m_counting = nullptr;
-                                                         if (session != m_session)
-                                                             return; // another account by now
-                                                         m_queueCounts = counts;
-                                                         showQueueTitles();
-                                                         emit queueCountsShown();
-                                                         if (std::exchange(m_countAgain, false))
-                                                             refreshQueueCounts();
-                                                     });
+    const auto arrived = [this, session](const QHash<QString, int> &counts) {
+        if (m_counting == session)
+            m_counting = nullptr;
+        if (session != m_session)
+            return; // another account by now
+        m_queueCounts = counts;
+        showQueueTitles();
+        emit queueCountsShown();
+        if (std::exchange(m_countAgain, false))
+            refreshQueueCounts();
+    };
+    m_session->readInBackground<QHash<QString, int>>(count, this, arrived);
 }
 
 void MainWindow::showQueueTitles()

@@ -76,13 +76,13 @@ void TrayIcon::look()
         // Settings may have chosen other queues meanwhile: then this look was of the old ones.
         const bool sameQueues = result.first.queues() == m_watch.queues();
         if (sameQueues)
-            seen(result.first, result.second);
+            took(result.first, result.second);
         if (std::exchange(m_lookAgain, false) || !sameQueues)
             look();
     });
 }
 
-void TrayIcon::seen(const QueueWatch &watch, const StoreResult<QueueWatch::Look> &seen)
+void TrayIcon::took(const QueueWatch &watch, const StoreResult<QueueWatch::Look> &seen)
 {
     if (!seen)
         return;

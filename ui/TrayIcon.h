@@ -40,7 +40,7 @@ signals:
 
 private:
     void look();
-    void seen(const QueueWatch &watch, const StoreResult<QueueWatch::Look> &seen);
+    void took(const QueueWatch &watch, const StoreResult<QueueWatch::Look> &seen); // a look's result
     void paintIcon();
 
     QPointer<AccountSession> m_session;
