@@ -5,6 +5,7 @@
 #include "ComposerWidget.h"
 #include "ConnectionIndicator.h"
 #include "ConversationView.h"
+#include "FirstPaint.h"
 #include "NewTicketDialog.h"
 #include "OutboxDialog.h"
 #include "PropertiesPanel.h"
@@ -46,7 +47,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Deskhand"));
     setObjectName(QStringLiteral("MainWindow"));
-    resize(1440, 860);
+    resize(defaultSize());
     createCentralArea();
     createActions();
 
@@ -165,7 +166,8 @@ void MainWindow::showAccount(Account *account, AccountSession::Options options)
         m_status->setSession(nullptr);
         m_tray->setSession(nullptr);
         m_ticketArea->setCurrentIndex(0);
-        refreshQueueCounts();
+        m_queueCounts.clear();
+        showQueueTitles();
         return;
     }
     m_session = new AccountSession(*account, options, this);
@@ -178,14 +180,34 @@ void MainWindow::showAccount(Account *account, AccountSession::Options options)
     connect(m_session, &AccountSession::outboxCountChanged, this, &MainWindow::scheduleRefresh);
     m_pane->setSession(m_session);
     m_status->setSession(m_session);
-    m_tray->setSession(m_session);
+    // Once the queue is on the screen: the queue counts and the tray's stock-taking (a count and
+    // the newest tickets of each watched queue), read off the UI thread (over a large store they
+    // take a while), and the session's start (the outbox, the sync: their first request starts
+    // the TLS backend). The agent's first look needs none of them. Not longer than a second for a
+    // window the window system does not expose.
+    m_tray->setSession(nullptr);
+    const QPointer<AccountSession> shown = m_session;
+    FirstPaint::whenPainted(
+        this,
+        [this, shown](qint64 paintedNs) {
+            if (!shown || shown != m_session)
+                return; // another account is shown by now
+            emit accountPainted(paintedNs);
+            refreshQueueCounts();
+            m_tray->setSession(m_session);
+            m_session->start();
+        },
+        std::chrono::seconds(1));
     const AccountInfo &info = account->info();
-    setHelpdeskTitle(info.name);
-    reloadChoices();
-    refreshQueueCounts();
-    m_queues->setCurrentIndex(m_queueList->index(0, 0));
-    showQueue(BuiltInQueue::all().constFirst().name);
-    m_session->start();
+    setHelpdeskTitle(info.name); // the choices came with m_pane->setSession()
+    m_queueCounts.clear();
+    showQueueTitles();
+    // The first queue, read once: making it current shows it (currentChanged), unless it is already.
+    const QModelIndex first = m_queueList->index(0, 0);
+    if (m_queues->currentIndex() == first)
+        showQueue(first.data(Qt::UserRole).toString());
+    else
+        m_queues->setCurrentIndex(first);
 }
 
 void MainWindow::reloadChoices()
@@ -351,9 +373,9 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() != QEvent::LanguageChange)
         return;
-    // Queue titles and counts, the choices' own words and the conversation are built from the
-    // store: built again. Retranslation gives the other texts (ui/Retranslation).
-    refreshQueueCounts();
+    // Queue titles (with the counts read last), the choices' own words and the conversation are
+    // built from the store: built again. Retranslation gives the other texts (ui/Retranslation).
+    showQueueTitles();
     reloadChoices();
     // The open tickets' conversations, shown again where the agent was reading.
     m_pane->refresh(true);
@@ -534,18 +556,49 @@ void MainWindow::showShortcuts()
 
 void MainWindow::refreshQueueCounts()
 {
-    StoreResult<QSqlDatabase> reader =
-        m_account ? m_account->store()->reader() : StoreResult<QSqlDatabase>::failure(QString());
+    if (!m_session)
+        return;
+    if (m_counting && m_counting == m_session) {
+        m_countAgain = true; // the store changed during the count in flight
+        return;
+    }
+    m_counting = m_session;
+    m_countAgain = false;
+    const qint64 me = m_account->info().personId;
+    const auto count = [me](const QSqlDatabase &db) {
+        QHash<QString, int> counts;
+        if (!db.isValid())
+            return counts;
+        const TicketRepository tickets(db);
+        for (const BuiltInQueue &queue : BuiltInQueue::all()) {
+            if (const StoreResult<int> counted = tickets.count(queue.query(me)))
+                counts.insert(queue.name, counted.value());
+        }
+        return counts;
+    };
+    const QPointer<AccountSession> session = m_session;
+    const auto arrived = [this, session](const QHash<QString, int> &counts) {
+        if (m_counting == session)
+            m_counting = nullptr;
+        if (session != m_session)
+            return; // another account by now
+        m_queueCounts = counts;
+        showQueueTitles();
+        emit queueCountsShown();
+        if (std::exchange(m_countAgain, false))
+            refreshQueueCounts();
+    };
+    m_session->readInBackground<QHash<QString, int>>(count, this, arrived);
+}
+
+void MainWindow::showQueueTitles()
+{
     for (int row = 0; row < m_queueList->rowCount(); ++row) {
         QStandardItem *item = m_queueList->item(row);
-        const BuiltInQueue *queue = BuiltInQueue::find(item->data(Qt::UserRole).toString());
-        QString text = queue->displayTitle();
-        if (reader) {
-            const StoreResult<int> count =
-                TicketRepository(reader.value()).count(queue->query(m_account->info().personId));
-            if (count)
-                text = tr("%1 (%L2)").arg(text).arg(count.value());
-        }
+        const QString name = item->data(Qt::UserRole).toString();
+        QString text = BuiltInQueue::find(name)->displayTitle();
+        if (const auto count = m_queueCounts.constFind(name); count != m_queueCounts.cend())
+            text = tr("%1 (%L2)").arg(text).arg(*count);
         if (item->text() != text)
             item->setText(text);
     }

@@ -85,10 +85,21 @@ void TicketPane::setSession(AccountSession *session)
     m_conversation->clearConversation();
     m_properties->setTicket(Ticket{});
     m_composer->setSession(session);
-    reloadChoices();
+    m_choicesLoaded = false;
 }
 
 void TicketPane::reloadChoices()
+{
+    // A pane without a ticket shows no choices: they are read when one shows (over a large store
+    // the agents take a while, and the window's first paint need not wait for them).
+    if (m_ticket.id == 0) {
+        m_choicesLoaded = false;
+        return;
+    }
+    loadChoices();
+}
+
+void TicketPane::loadChoices()
 {
     StoreResult<QSqlDatabase> reader =
         m_session ? m_session->account().store()->reader() : StoreResult<QSqlDatabase>::failure(QString());
@@ -96,6 +107,7 @@ void TicketPane::reloadChoices()
         return;
     m_properties->reloadChoices(reader.value());
     m_composer->reloadChoices();
+    m_choicesLoaded = true;
 }
 
 void TicketPane::leaveTicket()
@@ -133,6 +145,8 @@ bool TicketPane::refresh(bool force)
         m_session ? m_session->account().store()->reader() : StoreResult<QSqlDatabase>::failure(QString());
     if (!reader || m_ticket.id == 0)
         return m_ticket.id == 0;
+    if (!m_choicesLoaded)
+        loadChoices();
     const auto ticket = TicketRepository(reader.value()).byId(m_ticket.id);
     if (!ticket) {
         emit message(ticket.error(), 10000);

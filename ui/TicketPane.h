@@ -61,6 +61,7 @@ signals:
     void attachmentSaved(const QString &path);
 
 private:
+    void loadChoices();
     void openLink(const QUrl &url);
     void queueChange(qint64 ticketId, const QJsonObject &changes);
     void leaveTicket();
@@ -68,7 +69,8 @@ private:
     std::optional<Attachment> attachment(qint64 id) const;
 
     QPointer<AccountSession> m_session;
-    Ticket m_ticket; // as last shown
+    Ticket m_ticket;              // as last shown
+    bool m_choicesLoaded = false; // the properties' choices, read with the first ticket shown
     QList<Message> m_messages;
     QList<Attachment> m_attachments;
     QStringList m_openedCopies;

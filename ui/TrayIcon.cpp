@@ -8,6 +8,8 @@
 #include <QPixmap>
 #include <QSystemTrayIcon>
 
+#include <utility>
+
 TrayIcon::TrayIcon(QObject *parent) : QObject(parent)
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -52,12 +54,39 @@ void TrayIcon::look()
 {
     if (!m_session)
         return;
-    StoreResult<QSqlDatabase> reader = m_session->account().store()->reader();
-    if (!reader)
+    if (isLooking()) {
+        m_lookAgain = true; // after the look in flight, with what changed since
         return;
-    const StoreResult<QueueWatch::Look> seen = m_watch.look(reader.value());
+    }
+    m_looking = m_session;
+    m_lookAgain = false;
+    using Result = std::pair<QueueWatch, StoreResult<QueueWatch::Look>>;
+    const auto read = [watch = m_watch](const QSqlDatabase &db) mutable {
+        if (!db.isValid())
+            return Result(watch, StoreResult<QueueWatch::Look>::failure(QString()));
+        StoreResult<QueueWatch::Look> seen = watch.look(db);
+        return Result(std::move(watch), std::move(seen));
+    };
+    const QPointer<AccountSession> session = m_session;
+    m_session->readInBackground<Result>(read, this, [this, session](const Result &result) {
+        if (m_looking == session)
+            m_looking = nullptr;
+        if (session != m_session)
+            return; // another account by now
+        // Settings may have chosen other queues meanwhile: then this look was of the old ones.
+        const bool sameQueues = result.first.queues() == m_watch.queues();
+        if (sameQueues)
+            took(result.first, result.second);
+        if (std::exchange(m_lookAgain, false) || !sameQueues)
+            look();
+    });
+}
+
+void TrayIcon::took(const QueueWatch &watch, const StoreResult<QueueWatch::Look> &seen)
+{
     if (!seen)
         return;
+    m_watch = watch;
     m_count = seen->count;
     m_toolTip = tr("Deskhand: %n ticket(s) in your watched queues", nullptr, m_count);
     paintIcon();

@@ -10,7 +10,8 @@
 class QSystemTrayIcon;
 
 // The tray icon: how many tickets wait in the queues the agent watches (drawn on the icon and
-// in its tooltip), and a desktop notification when a sync brings new tickets there. Clicking
+// in its tooltip), and a desktop notification when a sync brings new tickets there (looked up off
+// the UI thread: over a large store that takes a while). Clicking
 // the notification opens the ticket (openRequested); clicking the icon shows the window. Where
 // the platform has no tray the counting and the signals still work.
 class TrayIcon : public QObject
@@ -25,6 +26,8 @@ public:
     void reloadWatchedQueues();               // after the settings changed
 
     int count() const { return m_count; }
+    // A look at the store runs off the UI thread (AccountSession::readInBackground): one at a time.
+    bool isLooking() const { return m_looking && m_looking == m_session; }
     QString toolTip() const { return m_toolTip; }
     QStringList watchedQueues() const { return m_watch.queues(); }
     qint64 lastNotifiedTicket() const { return m_last; }
@@ -37,10 +40,13 @@ signals:
 
 private:
     void look();
+    void took(const QueueWatch &watch, const StoreResult<QueueWatch::Look> &seen); // a look's result
     void paintIcon();
 
     QPointer<AccountSession> m_session;
-    QSystemTrayIcon *m_tray = nullptr; // only where the platform has a tray
+    QPointer<AccountSession> m_looking; // the session whose store a look reads now
+    bool m_lookAgain = false;           // something changed during that look
+    QSystemTrayIcon *m_tray = nullptr;  // only where the platform has a tray
     QueueWatch m_watch;
     int m_count = 0;
     QString m_toolTip;

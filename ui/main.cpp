@@ -3,6 +3,7 @@
 #include "AccountController.h"
 #include "BuildInfo.h"
 #include "ConnectionIndicator.h"
+#include "FirstPaint.h"
 #include "MainWindow.h"
 #include "Retranslation.h"
 #include "SignInDialog.h"
@@ -38,6 +39,42 @@ void screenshotAndQuit(MainWindow *window, const QString &path)
     });
 }
 
+// The end of a scripted run, once the window shows what it came for. --report-painted (for the
+// start-up benchmark, bench/WindowBench.cpp; not in --help) prints when the window had painted,
+// on the monotonic clock, and its size as a JSON line. With an account shown, that is when the
+// window had painted its queue (MainWindow::accountPainted), and the screenshot waits for the
+// queue counts, which are read after that.
+void finishScriptedRun(MainWindow *window, const QString &screenshot, bool reportPainted, bool accountShown)
+{
+    const auto report = [window, screenshot](qint64 paintedNs) {
+        QTextStream(stdout) << QStringLiteral("{\"painted_ns\":%1,\"width\":%2,\"height\":%3}")
+                                   .arg(paintedNs)
+                                   .arg(window->width())
+                                   .arg(window->height())
+                            << Qt::endl;
+        if (screenshot.isEmpty())
+            QApplication::exit(0);
+    };
+    if (accountShown) {
+        if (reportPainted)
+            QObject::connect(window, &MainWindow::accountPainted, window, report, Qt::SingleShotConnection);
+        if (!screenshot.isEmpty())
+            QObject::connect(
+                window, &MainWindow::queueCountsShown, window,
+                [window, screenshot] { screenshotAndQuit(window, screenshot); }, Qt::SingleShotConnection);
+        return;
+    }
+    if (!reportPainted) {
+        screenshotAndQuit(window, screenshot);
+        return;
+    }
+    FirstPaint::whenPainted(window, [window, screenshot, report](qint64 paintedNs) {
+        report(paintedNs);
+        if (!screenshot.isEmpty())
+            screenshotAndQuit(window, screenshot);
+    });
+}
+
 // The value of --language, read before the parser so that --help speaks it; null when not given.
 QString languageArgument(const QStringList &arguments)
 {
@@ -52,6 +89,9 @@ QString languageArgument(const QStringList &arguments)
     }
     return {};
 }
+
+// How long the window waits for the account's queue before it shows without it.
+constexpr std::chrono::milliseconds showAtLatest{300};
 
 bool isLanguageCode(const QString &code)
 {
@@ -111,6 +151,10 @@ int main(int argc, char *argv[])
     parser.addOption(openOption);
     parser.addOption(signInOption);
     parser.addOption(languageOption);
+    // The start-up benchmark's: hidden, so that its help needs no translation.
+    QCommandLineOption reportPaintedOption(QStringLiteral("report-painted"));
+    reportPaintedOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(reportPaintedOption);
     parser.process(app);
     if (parser.isSet(languageOption) && !isLanguageCode(parser.value(languageOption))) {
         QTextStream(stderr) << QApplication::translate("main",
@@ -127,11 +171,14 @@ int main(int argc, char *argv[])
     AccountRegistry registry;
     std::unique_ptr<Account> account; // from the sign-in dialog, before the window exists
     const QString screenshot = parser.value(screenshotOption);
+    const bool reportPainted = parser.isSet(reportPaintedOption);
+    // A run that ends by itself once the window has painted (a screenshot, the benchmark).
+    const bool scripted = !screenshot.isEmpty() || reportPainted;
 
     // No helpdesk yet (or --sign-in): the sign-in dialog comes before the window. Not for a
-    // screenshot or a --helpdesk check, which run without an agent.
+    // scripted run or a --helpdesk check, which run without an agent.
     const bool firstRun = registry.accounts().isEmpty() && !parser.isSet(accountOption) &&
-                          !parser.isSet(helpdeskOption) && screenshot.isEmpty();
+                          !parser.isSet(helpdeskOption) && !scripted;
     if (parser.isSet(signInOption) || firstRun) {
         SignInDialog dialog(registry);
         if (parser.isSet(helpdeskOption))
@@ -143,15 +190,15 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     // Scripted runs shoot the window as it is built, not as the agent last arranged it.
-    if (screenshot.isEmpty()) {
+    if (!scripted) {
         WindowLayout::restore(&window);
         QObject::connect(&app, &QApplication::aboutToQuit, &window,
                          [&window] { WindowLayout::save(&window); });
     }
     // The accounts shown in the window: the switcher, adding one, signing out.
     AccountController accounts(registry, window);
-    window.show();
     if (account) { // just signed in through the dialog
+        window.show();
         accounts.adopt(std::move(account));
         return QApplication::exec();
     }
@@ -166,13 +213,19 @@ int main(int argc, char *argv[])
     if (info) {
         window.connectionIndicator()->setState(ConnectionIndicator::State::Checking,
                                                info->helpdeskUrl.toDisplayString());
+        // The window shows once it has the account's queue to show: painted once, with the queue,
+        // rather than empty first (and that first paint holding up the keychain's answers, which
+        // arrive on this thread). A keychain that takes longer, e.g. one waiting to be unlocked,
+        // does not keep it hidden.
+        QTimer::singleShot(showAtLatest, &window, [&window] { window.show(); });
         // Opening reads the keychain and the store off the UI thread's critical path.
         QCoro::connect(Account::open(*info, registry), &window,
-                       [&window, &accounts, &openFailed, screenshot, ticketToOpen](Account::Opening opening) {
+                       [&window, &accounts, &openFailed, scripted, screenshot, reportPainted,
+                        ticketToOpen](Account::Opening opening) {
                            if (opening.account) {
                                AccountSession::Options options;
-                               // A screenshot shows the store as it is; no sync races the shot.
-                               if (!screenshot.isEmpty()) {
+                               // A scripted run shows the store as it is; no sync races the shot.
+                               if (scripted) {
                                    options.syncOnStart = false;
                                    options.syncInterval = std::chrono::milliseconds(0);
                                }
@@ -186,17 +239,20 @@ int main(int argc, char *argv[])
                                window.connectionIndicator()->setState(ConnectionIndicator::State::Unreachable,
                                                                       opening.message);
                                window.statusBar()->showMessage(opening.message);
-                               if (!screenshot.isEmpty()) { // a scripted run says why, and fails
+                               if (scripted) { // a scripted run says why, and fails
                                    QTextStream(stderr) << opening.message << '\n';
                                    openFailed = true;
                                }
                            }
-                           if (!screenshot.isEmpty())
-                               screenshotAndQuit(&window, screenshot);
+                           window.show();
+                           if (scripted)
+                               finishScriptedRun(&window, screenshot, reportPainted,
+                                                 window.session() != nullptr);
                        });
         const int code = QApplication::exec();
         return openFailed && code == 0 ? 1 : code;
     }
+    window.show();
     if (!pickError.isEmpty())
         window.statusBar()->showMessage(pickError);
 
@@ -208,7 +264,7 @@ int main(int argc, char *argv[])
                                                address.url().toDisplayString());
         QCoro::connect(
             discovery.discover(address), &window,
-            [&window, address, screenshot](const HelpdeskDiscovery::Result &result) {
+            [&window, address, scripted, screenshot, reportPainted](const HelpdeskDiscovery::Result &result) {
                 if (result.ok()) {
                     const QString build =
                         result.info.buildName.isEmpty() ? result.info.build : result.info.buildName;
@@ -220,11 +276,11 @@ int main(int argc, char *argv[])
                     window.connectionIndicator()->setState(ConnectionIndicator::State::Unreachable,
                                                            result.message);
                 }
-                if (!screenshot.isEmpty())
-                    screenshotAndQuit(&window, screenshot);
+                if (scripted)
+                    finishScriptedRun(&window, screenshot, reportPainted, false);
             });
-    } else if (!screenshot.isEmpty()) {
-        screenshotAndQuit(&window, screenshot);
+    } else if (scripted) {
+        finishScriptedRun(&window, screenshot, reportPainted, false);
     }
     return QApplication::exec();
 }

@@ -74,7 +74,11 @@ QString Account::caFile(const QString &dataFolder)
 HelpdeskClient::Options Account::clientOptions(const AccountInfo &info, const QString &dataFolder)
 {
     HelpdeskClient::Options options;
-    options.extraCaCertificates = QSslCertificate::fromPath(caFile(dataFolder), QSsl::Pem);
+    // Read as a file, and only when there is one: QSslCertificate::fromPath() of a missing file
+    // searches the whole data folder (thousands of stored attachments) for a name that matches.
+    QFile ca(caFile(dataFolder));
+    if (ca.open(QIODevice::ReadOnly))
+        options.extraCaCertificates = QSslCertificate::fromData(ca.readAll(), QSsl::Pem);
     if (!info.spkiPin.isEmpty())
         options.publicKeyPins = {info.spkiPin.toLatin1()};
     return options;

@@ -3,6 +3,7 @@
 #include "account/Account.h"
 #include "account/AttachmentCopies.h"
 #include "auth/TokenRefresh.h"
+#include "store/Store.h"
 #include "sync/Outbox.h"
 
 namespace {
@@ -50,6 +51,26 @@ AccountSession::AccountSession(Account &account, Options options, QObject *paren
 AccountSession::~AccountSession()
 {
     m_outbox->stop();
+    // Reads on worker threads use the account's store: it must outlive them. (A retiring session
+    // has none left; this waits only when the session is deleted without retiring first.)
+    for (QFutureWatcherBase *read : std::as_const(m_reads))
+        read->waitForFinished();
+}
+
+Store *AccountSession::storeForReads() const
+{
+    return m_account.store();
+}
+
+QSqlDatabase AccountSession::openReader(Store *store)
+{
+    StoreResult<QSqlDatabase> reader = store->reader();
+    return reader ? reader.value() : QSqlDatabase();
+}
+
+void AccountSession::releaseReader(Store *store)
+{
+    store->releaseReader();
 }
 
 void AccountSession::start()
@@ -83,7 +104,7 @@ void AccountSession::keepUntilRetired(std::unique_ptr<Account> account)
 
 bool AccountSession::isBusy() const
 {
-    return m_syncing || m_outbox->isPassInFlight();
+    return m_syncing || m_outbox->isPassInFlight() || !m_reads.isEmpty();
 }
 
 void AccountSession::deleteIfRetiredAndIdle()

@@ -5,16 +5,23 @@
 #include "sync/SyncReport.h"
 
 #include <QCoroTask>
+#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class Account;
 class AttachmentCopies;
 class Outbox;
+class Store;
 
 // One open account at work, as the window needs it: the outbox sending in the background (the
 // same Outbox the CLI uses; OutboxSender's outbox.lock keeps one sender per account across
@@ -46,14 +53,14 @@ public:
     void start(); // the outbox sends, sync runs (at once when syncOnStart)
     void stop();
 
-    // Stops, and deletes itself once the sync and the outbox pass in flight (if any) are over:
+    // Stops, and deletes itself once the sync, the outbox pass and the reads in flight (if any) are over:
     // their coroutines still use this session and its account. The account must live until this
     // object is destroyed (QObject::destroyed).
     void retire();
     // A retiring session may own its account, which then closes with it, after the work in
     // flight (the window switched away from it, or its controller is going).
     void keepUntilRetired(std::unique_ptr<Account> account);
-    bool isBusy() const; // a sync or an outbox pass in flight
+    bool isBusy() const; // a sync, an outbox pass or a background read in flight
 
     void syncNow(); // ignored while a sync runs
     bool isSyncing() const { return m_syncing; }
@@ -63,6 +70,16 @@ public:
     // The same change queued for each ticket, one outbox item per ticket. Gives how many were
     // queued, or the first error.
     QCoro::Task<StoreResult<int>> queueChanges(QList<QPair<qint64, QJsonObject>> changes);
+
+    // Runs `read` on a worker thread over that thread's own connection to the store (closed again
+    // afterwards) and gives its result to `done` on this session's thread: for reads that would
+    // hold up the window over a large store (the queue counts, the tray's look). `done` is not
+    // called once the session retires or goes, or `context` goes. The session is busy while a
+    // read runs, and waits for it when it is deleted, so that the store outlives it. A store that
+    // cannot be read gives `read` an invalid database.
+    template <typename T>
+    void readInBackground(std::function<T(const QSqlDatabase &db)> read, QObject *context,
+                          std::function<void(T result)> done);
 
 signals:
     void syncStarted();
@@ -74,6 +91,22 @@ signals:
     void storeChanged();
 
 private:
+    Store *storeForReads() const;
+    // On the worker: the thread's reader for `read`, released afterwards (pool threads end).
+    template <typename T>
+    static T readOnWorker(Store *store, const std::function<T(const QSqlDatabase &)> &read)
+    {
+        std::optional<T> result;
+        {
+            const QSqlDatabase db = openReader(store); // gone before the connection is closed
+            result = read(db);
+        }
+        releaseReader(store);
+        return std::move(*result);
+    }
+    static QSqlDatabase openReader(Store *store);
+    static void releaseReader(Store *store);
+
     void setConnection(Connection connection, const QString &details);
     void onSyncDone(const SyncReport &report);
     void onPass(const OutboxSummary &summary);
@@ -90,4 +123,24 @@ private:
     bool m_retiring = false;
     Connection m_connection = Connection::Unknown;
     QString m_details;
+    QList<QFutureWatcherBase *> m_reads; // in flight
 };
+
+template <typename T>
+void AccountSession::readInBackground(std::function<T(const QSqlDatabase &db)> read, QObject *context,
+                                      std::function<void(T result)> done)
+{
+    Store *store = storeForReads();
+    const auto work = [store, read = std::move(read)] { return readOnWorker<T>(store, read); };
+    auto *watcher = new QFutureWatcher<T>(this);
+    m_reads << watcher;
+    const QPointer<QObject> receiver = context;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, receiver, done = std::move(done)] {
+        m_reads.removeAll(watcher);
+        watcher->deleteLater();
+        if (!m_retiring && receiver && done)
+            done(watcher->result());
+        deleteIfRetiredAndIdle();
+    });
+    watcher->setFuture(QtConcurrent::run(work));
+}

@@ -105,17 +105,24 @@ HelpdeskClient::HelpdeskClient(const QUrl &helpdeskUrl, const ApiCredentials &cr
     static std::once_flag proxyOnce;
     std::call_once(proxyOnce, [] { QNetworkProxyFactory::setUseSystemConfiguration(true); });
 
-    m_tls = QSslConfiguration::defaultConfiguration();
-    m_tls.setProtocol(QSsl::TlsV1_2OrLater);
-    if (!m_options.extraCaCertificates.isEmpty())
-        m_tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_options.extraCaCertificates);
-
     m_network.setAutoDeleteReplies(false);
     m_network.setStrictTransportSecurityEnabled(true);
     m_network.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
 HelpdeskClient::~HelpdeskClient() = default;
+
+const QSslConfiguration &HelpdeskClient::tls() const
+{
+    if (!m_tls) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        if (!m_options.extraCaCertificates.isEmpty())
+            tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_options.extraCaCertificates);
+        m_tls = tls;
+    }
+    return *m_tls;
+}
 
 bool HelpdeskClient::isSameOrigin(const QUrl &url) const
 {
@@ -150,7 +157,7 @@ QNetworkRequest HelpdeskClient::prepare(const QUrl &url, const ApiCredentials &c
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(int(m_options.transferTimeout.count()));
-    request.setSslConfiguration(m_tls);
+    request.setSslConfiguration(tls());
     // The one place the Authorization header is set; never for another origin.
     if (!credentials.isEmpty() && isSameOrigin(url)) {
         request.setRawHeader("Authorization", credentials.authorization());

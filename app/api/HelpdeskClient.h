@@ -16,6 +16,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 class QIODevice;
 class QNetworkReply;
@@ -73,7 +74,7 @@ public:
     QCoro::Task<ApiResult<qint64>> download(QUrl url, QIODevice *sink);
 
     // The TLS settings every request uses; for tests and for the sign-in layer's own probes.
-    QSslConfiguration tlsConfiguration() const { return m_tls; }
+    QSslConfiguration tlsConfiguration() const { return tls(); }
     bool isSameOrigin(const QUrl &url) const;
 
 signals:
@@ -87,6 +88,7 @@ private:
                                    const ApiCredentials &credentials, QIODevice *sink, qint64 maxBytes,
                                    qint64 remainingMs);
     QNetworkRequest prepare(const QUrl &url, const ApiCredentials &credentials) const;
+    const QSslConfiguration &tls() const;
     QCoro::Task<ApiResult<HelpdeskResponse>> perform(QUrl url, HelpdeskRequest request, QIODevice *sink,
                                                      qint64 maxBytes);
 
@@ -94,7 +96,9 @@ private:
     ApiCredentials m_credentials;
     CredentialRenewal *m_renewal = nullptr;
     Options m_options;
-    QSslConfiguration m_tls;
+    // Made with the first request: the TLS backend's start (OpenSSL, ~20 ms) need not hold up
+    // opening an account, and so the window's first paint.
+    mutable std::optional<QSslConfiguration> m_tls;
     QNetworkAccessManager m_network;
     enum class PinState { Unverified, Verified, Failed };
     PinState m_pin = PinState::Unverified;
