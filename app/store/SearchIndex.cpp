@@ -115,7 +115,7 @@ StoreResult<QList<Ranked>> rankNewestFirst(const QSqlDatabase &db, SearchHit::So
     const qint64 budget = qint64(candidates.size()) * walkPerCandidate;
     // The walk expects to meet a candidate every span / candidates tickets.
     if (double(wanted) * double(span) / double(candidates.size()) <= double(budget)) {
-        StoreQuery walk(db, QStringLiteral("SELECT t.id %1 %2").arg(newestTickets, newestOrder));
+        StoreQuery walk(db, QStringLiteral("SELECT t.id ") + newestTickets + u' ' + newestOrder);
         if (auto ran = walk.exec(); !ran)
             return Result::failure(ran);
         qint64 walked = 0;
@@ -180,9 +180,10 @@ StoreResult<QList<Ranked>> rankMessages(const QSqlDatabase &db, const QList<qint
     const qint64 budget = messageIds.size() / 2; // tickets
     if (2.0 * double(wanted) * double(span) / double(messageIds.size()) < double(budget)) {
         const QSet<qint64> messages(messageIds.cbegin(), messageIds.cend());
-        StoreQuery walk(db, QStringLiteral("SELECT t.id, m.id %1 JOIN messages m INDEXED BY messages_ticket "
-                                           "ON m.ticket_id = t.id %2")
-                                .arg(newestTickets, newestOrder));
+        StoreQuery walk(
+            db, QStringLiteral("SELECT t.id, m.id ") + newestTickets +
+                    QStringLiteral(" JOIN messages m INDEXED BY messages_ticket ON m.ticket_id = t.id ") +
+                    newestOrder);
         if (auto ran = walk.exec(); !ran)
             return Result::failure(ran);
         qint64 ticketId = -1;
@@ -246,7 +247,7 @@ StoreResult<QList<Ranked>> rankPeople(const QSqlDatabase &db, const QList<qint64
         return ranked;
     const QSet<qint64> people(personIds.cbegin(), personIds.cend());
     {
-        StoreQuery walk(db, QStringLiteral("SELECT t.id, t.person_id %1 %2").arg(newestTickets, newestOrder));
+        StoreQuery walk(db, QStringLiteral("SELECT t.id, t.person_id ") + newestTickets + u' ' + newestOrder);
         if (auto ran = walk.exec(); !ran)
             return Result::failure(ran);
         const qint64 budget = qint64(people.size()) * walkPerPerson;

@@ -128,6 +128,15 @@ QString whereOf(const TicketListQuery &query, QVariantList &values)
     return sql;
 }
 
+// The list's order (ties by id, the same way) and its page; the limit and offset go to `values`.
+QString orderAndPage(const TicketListQuery &query, QVariantList &values)
+{
+    values << query.limit << query.offset;
+    return QStringLiteral(" ORDER BY ") + sortColumn(query.sort) +
+           (query.descending ? QStringLiteral(" DESC, t.id DESC") : QStringLiteral(" ASC, t.id ASC")) +
+           QStringLiteral(" LIMIT ? OFFSET ?");
+}
+
 } // namespace
 
 TicketRepository::TicketRepository(const QSqlDatabase &db) : m_db(db) {}
@@ -237,12 +246,8 @@ StoreResult<QList<Ticket>> TicketRepository::list(const TicketListQuery &query) 
     QString prefixed;
     for (const QString &column : columns.split(QStringLiteral(", ")))
         prefixed += (prefixed.isEmpty() ? QStringLiteral("t.") : QStringLiteral(", t.")) + column;
-    QString sql = QStringLiteral("SELECT ") + prefixed + whereOf(query, values) +
-                  QStringLiteral(" ORDER BY ") + sortColumn(query.sort) +
-                  (query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")) +
-                  (query.descending ? QStringLiteral(", t.id DESC") : QStringLiteral(", t.id ASC")) +
-                  QStringLiteral(" LIMIT ? OFFSET ?");
-    values << query.limit << query.offset;
+    const QString where = whereOf(query, values); // its values first, then the page's
+    const QString sql = QStringLiteral("SELECT ") + prefixed + where + orderAndPage(query, values);
     StoreQuery select(m_db, sql);
     for (const QVariant &value : std::as_const(values))
         select.bind(value);
@@ -257,12 +262,8 @@ StoreResult<QList<Ticket>> TicketRepository::list(const TicketListQuery &query) 
 StoreResult<QList<qint64>> TicketRepository::listIds(const TicketListQuery &query) const
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT t.id") + whereOf(query, values) +
-                        QStringLiteral(" ORDER BY ") + sortColumn(query.sort) +
-                        (query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")) +
-                        (query.descending ? QStringLiteral(", t.id DESC") : QStringLiteral(", t.id ASC")) +
-                        QStringLiteral(" LIMIT ? OFFSET ?");
-    values << query.limit << query.offset;
+    const QString where = whereOf(query, values); // its values first, then the page's
+    const QString sql = QStringLiteral("SELECT t.id") + where + orderAndPage(query, values);
     StoreQuery select(m_db, sql);
     for (const QVariant &value : std::as_const(values))
         select.bind(value);
