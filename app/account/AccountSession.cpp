@@ -99,7 +99,11 @@ void AccountSession::retire()
 
 void AccountSession::keepUntilRetired(std::unique_ptr<Account> account)
 {
-    m_owned = std::move(account);
+    // Nothing given keeps what it has: ~AccountController hands over only the accounts it still
+    // holds, and a session kept by an earlier switch already owns its own (dropping it here
+    // closed the account under its running sync).
+    if (account)
+        m_owned = std::move(account);
 }
 
 bool AccountSession::isBusy() const

@@ -58,7 +58,8 @@ public:
     // object is destroyed (QObject::destroyed).
     void retire();
     // A retiring session may own its account, which then closes with it, after the work in
-    // flight (the window switched away from it, or its controller is going).
+    // flight (the window switched away from it, or its controller is going). An empty pointer
+    // changes nothing.
     void keepUntilRetired(std::unique_ptr<Account> account);
     bool isBusy() const; // a sync, an outbox pass or a background read in flight
 
