@@ -106,8 +106,9 @@ struct OutboxSender::Pass
     // (each item's chunk: the ids it marked Sending), the items posted, the Sent commits running.
     using Claim = QFuture<StoreResult<QSet<qint64>>>;
     QList<OutboxItem> claimable;
-    qsizetype claimedUpTo = 0;   // claimable[0, claimedUpTo) have a claim
-    QHash<qint64, Claim> claims; // by item id
+    QHash<qint64, qsizetype> claimableAt; // index in claimable, by item id
+    qsizetype claimedUpTo = 0;            // claimable[0, claimedUpTo) have a claim
+    QHash<qint64, Claim> claims;          // by item id
     QSet<qint64> posted;
     std::vector<QCoro::Task<>> completions;
 };
@@ -164,8 +165,10 @@ QCoro::Task<OutboxSummary> OutboxSender::sendAll()
         for (const OutboxItem &item : std::as_const(heads)) {
             if (item.state == OutboxItem::State::Pending && isMessage(item) && item.ticketId > 0 &&
                 unsentPerTicket.value(item.ticketId) == 1 && OutboxPayload::files(item.payload).isEmpty() &&
-                verdictOf(*pass, item) == QString())
+                verdictOf(*pass, item) == QString()) {
+                pass->claimableAt.insert(item.id, pass->claimable.size());
                 pass->claimable << item;
+            }
         }
     }
 
@@ -419,52 +422,55 @@ OutboxSender::messageNotPosted(OutboxItem item, bool wasSending, ApiError error)
 
 QCoro::Task<std::optional<OutboxItem>> OutboxSender::claim(std::shared_ptr<Pass> pass, OutboxItem item)
 {
-    if (!pass->claims.contains(item.id)) {
-        qsizetype at = pass->claimedUpTo;
-        while (at < pass->claimable.size() && pass->claimable.at(at).id != item.id)
-            ++at;
-        if (at == pass->claimable.size())
-            co_return std::nullopt; // not one of the common case
-        // From the first unclaimed one on, this item included: the ones before it are taken by
-        // the other workers in a moment.
-        const qsizetype end = std::min<qsizetype>(
-            pass->claimable.size(), std::max<qsizetype>(at + 1, pass->claimedUpTo + claimsPerCommit));
-        QList<OutboxItem> chunk;
-        for (qsizetype i = pass->claimedUpTo; i < end; ++i) {
-            const OutboxItem &candidate = pass->claimable.at(i);
-            if (verdictOf(*pass, candidate) == QString()) // still fresh, else checked alone
-                chunk << candidate;
-        }
-        pass->claimedUpTo = end;
-        const auto work = [chunk](QSqlDatabase &db) -> StoreResult<QSet<qint64>> {
-            OutboxRepository outbox(db);
-            QSet<qint64> claimed;
-            for (const OutboxItem &candidate : chunk) {
-                const auto stored = outbox.byId(candidate.id);
-                if (!stored)
-                    return StoreResult<QSet<qint64>>::failure(stored);
-                // Edited, discarded or gone meanwhile: it goes the ordinary way.
-                if (!stored.value() || stored.value()->state != OutboxItem::State::Pending ||
-                    stored.value()->payload != candidate.payload)
-                    continue;
-                if (auto marked = outbox.markSending(candidate.id); !marked)
-                    return StoreResult<QSet<qint64>>::failure(marked);
-                claimed.insert(candidate.id);
-            }
-            return claimed;
-        };
-        const Pass::Claim claimed = m_store.writer().submit(work);
-        for (const OutboxItem &candidate : std::as_const(chunk))
-            pass->claims.insert(candidate.id, claimed);
-        if (!pass->claims.contains(item.id))
-            co_return std::nullopt;
-    }
+    const qsizetype at = pass->claimableAt.value(item.id, -1);
+    if (at < 0)
+        co_return std::nullopt; // not one of the common case
+    // Claims run a chunk ahead of the POSTs: the next chunk commits while this one's items are on
+    // the wire, so no worker waits for the writer (which may be busy with Sent commits).
+    while (pass->claimedUpTo < pass->claimable.size() && pass->claimedUpTo <= at + claimsPerCommit)
+        claimChunk(*pass);
+    if (!pass->claims.contains(item.id))
+        co_return std::nullopt;
     Pass::Claim mine = pass->claims.value(item.id);
     const StoreResult<QSet<qint64>> claimed = co_await mine;
     if (!claimed || !claimed.value().contains(item.id))
         co_return std::nullopt;
     item.state = OutboxItem::State::Sending;
     co_return item;
+}
+
+void OutboxSender::claimChunk(Pass &pass)
+{
+    const qsizetype end = std::min<qsizetype>(pass.claimable.size(), pass.claimedUpTo + claimsPerCommit);
+    QList<OutboxItem> chunk;
+    for (qsizetype i = pass.claimedUpTo; i < end; ++i) {
+        const OutboxItem &candidate = pass.claimable.at(i);
+        if (verdictOf(pass, candidate) == QString()) // still fresh, else checked alone
+            chunk << candidate;
+    }
+    pass.claimedUpTo = end;
+    if (chunk.isEmpty())
+        return;
+    const auto work = [chunk](QSqlDatabase &db) -> StoreResult<QSet<qint64>> {
+        OutboxRepository outbox(db);
+        QSet<qint64> claimed;
+        for (const OutboxItem &candidate : chunk) {
+            const auto stored = outbox.byId(candidate.id);
+            if (!stored)
+                return StoreResult<QSet<qint64>>::failure(stored);
+            // Edited, discarded or gone meanwhile: it goes the ordinary way.
+            if (!stored.value() || stored.value()->state != OutboxItem::State::Pending ||
+                stored.value()->payload != candidate.payload)
+                continue;
+            if (auto marked = outbox.markSending(candidate.id); !marked)
+                return StoreResult<QSet<qint64>>::failure(marked);
+            claimed.insert(candidate.id);
+        }
+        return claimed;
+    };
+    const Pass::Claim claimed = m_store.writer().submit(work);
+    for (const OutboxItem &candidate : std::as_const(chunk))
+        pass.claims.insert(candidate.id, claimed);
 }
 
 QCoro::Task<OutboxSender::Outcome> OutboxSender::sendClaimed(std::shared_ptr<Pass> pass, OutboxItem item)

@@ -88,6 +88,8 @@ private:
     QCoro::Task<Outcome> sendOne(std::shared_ptr<Pass> pass, OutboxItem item);
     // The common case: claims the item with the next few like it, unless it is not one of them.
     QCoro::Task<std::optional<OutboxItem>> claim(std::shared_ptr<Pass> pass, OutboxItem item);
+    // Submits the claim of the next few common-case items (one transaction).
+    void claimChunk(Pass &pass);
     QCoro::Task<Outcome> sendClaimed(std::shared_ptr<Pass> pass, OutboxItem item);
     QCoro::Task<> finishClaimed(std::shared_ptr<Pass> pass, OutboxItem item, Message message);
     QCoro::Task<> releaseClaims(std::shared_ptr<Pass> pass);
