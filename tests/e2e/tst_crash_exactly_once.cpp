@@ -1,4 +1,5 @@
-// Exactly once, whatever happens: deskhand-cli is killed with SIGKILL at random points (2–200 ms in) while it
+// Exactly once, whatever happens: deskhand-cli is killed with SIGKILL at random points (2–200 ms in,
+// or over a whole reply's run when that is longer: sanitized builds) while it
 // syncs and sends replies, with the helpdesk dropping a third of its answers after committing
 // them. Afterwards the store opens every time, every reply the client took in reaches the
 // helpdesk exactly once, and nothing it took in is lost. Then the store is taken back to an
@@ -51,6 +52,8 @@ const int migrationRuns = countFrom("DESKHAND_MIGRATION_RUNS", 40);
 // The version the store is taken back to: before the full-text index, the heaviest step (it
 // indexes every ticket and message already there).
 constexpr int olderVersion = 3;
+// The kill window's least upper end (ms): a release build's reply takes about half of it.
+constexpr int minKillWindowMs = 200;
 
 // The schema objects (type, name, SQL) a store has at `version`, from the ladder run on an empty
 // in-memory SQLite database.
@@ -85,6 +88,8 @@ class CrashExactlyOnceTest : public QObject
     QList<qint64> m_tickets;
     QString m_url;
     int m_firstSyncKills = 0;
+    // Kill points are drawn from 2 ms to this: the longer of 200 ms and a reply's run here.
+    int m_killWindowMs = minKillWindowMs;
 
     QJsonDocument json(const CliRunner::Run &run) { return QJsonDocument::fromJson(run.out); }
 
@@ -193,6 +198,25 @@ private slots:
         QVERIFY(open.size() >= 4);
         for (int i = 0; i < 4; ++i)
             m_tickets << open.at(i)[u"id"].toInteger();
+
+        // How long a whole reply takes here, start to exit: the kill points are spread over that.
+        // A sanitized build starts several times slower than a release one (ASan's start alone is
+        // ~150 ms here), so a fixed window would kill nearly every reply before it took anything
+        // in, and the test would prove nothing about the moments that matter.
+        QList<qint64> took;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            const auto replied = m_cli.run({QStringLiteral("reply"), QString::number(m_tickets.at(i)),
+                                            QStringLiteral("--file"), QStringLiteral("-")},
+                                           QByteArrayLiteral("Thanks, this is a timing reply."));
+            QVERIFY2(replied.exitCode == 0, replied.err.constData());
+            took << clock.elapsed();
+        }
+        std::sort(took.begin(), took.end());
+        m_killWindowMs = std::max(minKillWindowMs, int(took.at(1) * 5 / 4));
+        qInfo("a reply takes %lld ms here; kill points are drawn from 2 to %d ms", took.at(1),
+              m_killWindowMs);
     }
 
     void everyAcceptedReplyArrivesExactlyOnce()
@@ -219,7 +243,7 @@ private slots:
         int corruptOpens = 0;
         int killed = 0;
         for (int i = 0; i < runs; ++i) {
-            const int delay = int(random.bounded(2, 200));
+            const int delay = int(random.bounded(2, m_killWindowMs));
             int exit = 0;
             if (i % 4 == 3) {
                 exit = runAndKill({QStringLiteral("sync")}, {}, delay);
