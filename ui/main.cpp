@@ -188,6 +188,20 @@ int main(int argc, char *argv[])
         account = dialog.takeAccount();
     }
 
+    const QString ticketToOpen = parser.value(openOption);
+    bool openFailed = false; // --open named a ticket the store does not have: a scripted run fails
+
+    QString pickError;
+    const bool hasAccounts = !registry.accounts().isEmpty();
+    const std::optional<AccountInfo> info = !account && (hasAccounts || parser.isSet(accountOption))
+                                                ? registry.pick(parser.value(accountOption), &pickError)
+                                                : std::nullopt;
+    // The account opens while the window is built: the keychain answers on a thread of its own
+    // (KeychainThread) and the store opens on its writer's, so the UI thread only builds.
+    std::optional<QCoro::Task<Account::Opening>> opened;
+    if (info)
+        opened.emplace(Account::open(*info, registry));
+
     MainWindow window;
     // Scripted runs shoot the window as it is built, not as the agent last arranged it.
     if (!scripted) {
@@ -202,24 +216,15 @@ int main(int argc, char *argv[])
         accounts.adopt(std::move(account));
         return QApplication::exec();
     }
-    const QString ticketToOpen = parser.value(openOption);
-    bool openFailed = false; // --open named a ticket the store does not have: a scripted run fails
-
-    QString pickError;
-    const bool hasAccounts = !registry.accounts().isEmpty();
-    const std::optional<AccountInfo> info = hasAccounts || parser.isSet(accountOption)
-                                                ? registry.pick(parser.value(accountOption), &pickError)
-                                                : std::nullopt;
     if (info) {
         window.connectionIndicator()->setState(ConnectionIndicator::State::Checking,
                                                info->helpdeskUrl.toDisplayString());
         // The window shows once it has the account's queue to show: painted once, with the queue,
-        // rather than empty first (and that first paint holding up the keychain's answers, which
-        // arrive on this thread). A keychain that takes longer, e.g. one waiting to be unlocked,
+        // rather than empty first (that first paint would hold up the opening's later steps, which
+        // resume on this thread). A keychain that takes longer, e.g. one waiting to be unlocked,
         // does not keep it hidden.
         QTimer::singleShot(showAtLatest, &window, [&window] { window.show(); });
-        // Opening reads the keychain and the store off the UI thread's critical path.
-        QCoro::connect(Account::open(*info, registry), &window,
+        QCoro::connect(std::move(*opened), &window,
                        [&window, &accounts, &openFailed, scripted, screenshot, reportPainted,
                         ticketToOpen](Account::Opening opening) {
                            if (opening.account) {

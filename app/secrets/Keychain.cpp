@@ -1,8 +1,9 @@
 #include "secrets/Keychain.h"
 
+#include "secrets/KeychainThread.h"
+
 #include <QCoreApplication>
-#include <QCoroSignal>
-#include <QPointer>
+#include <QCoroFuture>
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -65,19 +66,20 @@ KeychainResult timedOut()
             "then try again."));
 }
 
-// Runs a job to its end or to the timeout. A job that times out is left to delete itself
-// whenever it finishes; its late answer is ignored.
-QCoro::Task<bool> finish(QKeychain::Job *job, std::chrono::milliseconds timeout)
+// A job for `item`, never allowed QtKeychain's plaintext fallback (KeychainThread says so again).
+template <typename JobType>
+JobType *jobFor(const QString &service, const QString &item)
 {
-    job->setAutoDelete(false);
+    auto *job = new JobType(service);
+    job->setKey(item);
     job->setInsecureFallback(false);
-    job->start();
-    const auto done = co_await qCoro(job, &QKeychain::Job::finished, timeout);
-    if (!done.has_value()) {
-        job->setAutoDelete(true);
-        co_return false;
-    }
-    co_return true;
+    return job;
+}
+
+// What a finished job that did not succeed means for the agent.
+KeychainResult failed(const QKeychain::Job &job)
+{
+    return unavailable(job.error(), job.errorString());
 }
 
 } // namespace
@@ -99,54 +101,56 @@ QStringList Keychain::accountItems()
 
 QCoro::Task<KeychainResult> Keychain::read(QString item) const
 {
-    const auto timeout = m_timeout;
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setKey(item);
-    if (!co_await finish(job, timeout))
-        co_return timedOut();
-    const std::unique_ptr<QKeychain::ReadPasswordJob, void (*)(QObject *)> owner(
-        job, [](QObject *object) { object->deleteLater(); });
-    switch (job->error()) {
-    case QKeychain::NoError:
-        co_return KeychainResult::found(job->binaryData());
-    case QKeychain::EntryNotFound:
-        co_return KeychainResult::notFound();
-    default:
-        co_return unavailable(job->error(), job->errorString());
-    }
+    const QString service = m_service;
+    const auto make = [service, item]() -> QKeychain::Job * {
+        return jobFor<QKeychain::ReadPasswordJob>(service, item);
+    };
+    const auto answer = [](QKeychain::Job &job) {
+        switch (job.error()) {
+        case QKeychain::NoError:
+            return KeychainResult::found(static_cast<QKeychain::ReadPasswordJob &>(job).binaryData());
+        case QKeychain::EntryNotFound:
+            return KeychainResult::notFound();
+        default:
+            return failed(job);
+        }
+    };
+    const std::optional<KeychainResult> result = co_await KeychainThread::run(make, answer, m_timeout);
+    co_return result ? *result : timedOut();
 }
 
 QCoro::Task<KeychainResult> Keychain::write(QString item, QByteArray value) const
 {
-    const auto timeout = m_timeout;
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setKey(item);
-    job->setBinaryData(value);
-    if (!co_await finish(job, timeout))
-        co_return timedOut();
-    const std::unique_ptr<QKeychain::WritePasswordJob, void (*)(QObject *)> owner(
-        job, [](QObject *object) { object->deleteLater(); });
-    if (job->error() == QKeychain::NoError)
-        co_return KeychainResult::found(value);
-    co_return unavailable(job->error(), job->errorString());
+    const QString service = m_service;
+    const auto make = [service, item, value]() -> QKeychain::Job * {
+        auto *job = jobFor<QKeychain::WritePasswordJob>(service, item);
+        job->setBinaryData(value);
+        return job;
+    };
+    const auto answer = [value](QKeychain::Job &job) {
+        return job.error() == QKeychain::NoError ? KeychainResult::found(value) : failed(job);
+    };
+    const std::optional<KeychainResult> result = co_await KeychainThread::run(make, answer, m_timeout);
+    co_return result ? *result : timedOut();
 }
 
 QCoro::Task<KeychainResult> Keychain::remove(QString item) const
 {
-    const auto timeout = m_timeout;
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setKey(item);
-    if (!co_await finish(job, timeout))
-        co_return timedOut();
-    const std::unique_ptr<QKeychain::DeletePasswordJob, void (*)(QObject *)> owner(
-        job, [](QObject *object) { object->deleteLater(); });
-    switch (job->error()) {
-    case QKeychain::NoError:
-    case QKeychain::EntryNotFound:
-        co_return KeychainResult::notFound();
-    default:
-        co_return unavailable(job->error(), job->errorString());
-    }
+    const QString service = m_service;
+    const auto make = [service, item]() -> QKeychain::Job * {
+        return jobFor<QKeychain::DeletePasswordJob>(service, item);
+    };
+    const auto answer = [](QKeychain::Job &job) {
+        switch (job.error()) {
+        case QKeychain::NoError:
+        case QKeychain::EntryNotFound:
+            return KeychainResult::notFound();
+        default:
+            return failed(job);
+        }
+    };
+    const std::optional<KeychainResult> result = co_await KeychainThread::run(make, answer, m_timeout);
+    co_return result ? *result : timedOut();
 }
 
 QCoro::Task<KeychainResult> Keychain::removeAll() const

@@ -5,14 +5,18 @@
 
 #include "../unit/StoreFixture.h"
 #include "secrets/Keychain.h"
+#include "secrets/KeychainThread.h"
 #include "store/StoreWipe.h"
 #include "store/TicketRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QProcess>
+#include <QThread>
 #include <QUuid>
+#include <qt6keychain/keychain.h>
 
 #include <cstdio>
 
@@ -96,6 +100,52 @@ private slots:
         QVERIFY(QCoro::waitFor(keychain().read(item)).isNotFound());
         QVERIFY(QCoro::waitFor(keychain().remove(item)).isNotFound()); // removing twice is fine
         QCOMPARE(keychain().service(), QStringLiteral("Deskhand/") + m_account);
+    }
+
+    void aKeychainThatAnswersTooLateIsReportedAndTheNextReadStillWorks()
+    {
+        const QString item = QStringLiteral("api-key");
+        const QByteArray secret = StoreKey::generate();
+        QVERIFY(QCoro::waitFor(keychain().write(item, secret)).isFound());
+        // No D-Bus round trip answers within no time: the read gives up, and says why.
+        const KeychainResult late =
+            QCoro::waitFor(Keychain(m_account, std::chrono::milliseconds(0)).read(item));
+        QVERIFY(late.isUnavailable());
+        QCOMPARE(late.reason(), KeychainResult::Reason::TimedOut);
+        QVERIFY2(late.message().contains(QStringLiteral("unlock")), qPrintable(late.message()));
+        // The abandoned job still runs to its end (QtKeychain runs one job at a time); the next
+        // read waits for it and then answers.
+        const KeychainResult read = QCoro::waitFor(keychain().read(item));
+        QVERIFY(read.isFound());
+        QCOMPARE(read.value(), secret);
+        QVERIFY(QCoro::waitFor(keychain().remove(item)).isNotFound());
+    }
+
+    void theKeychainAnswersWhileTheCallingThreadIsBusy()
+    {
+        const QString item = QStringLiteral("api-key");
+        const QByteArray secret = StoreKey::generate();
+        QVERIFY(QCoro::waitFor(keychain().write(item, secret)).isFound());
+        const QString service = keychain().service();
+        const auto make = [service, item]() -> QKeychain::Job * {
+            auto *job = new QKeychain::ReadPasswordJob(service);
+            job->setKey(item);
+            return job;
+        };
+        const auto answer = [](QKeychain::Job &job) {
+            return KeychainResult::found(static_cast<QKeychain::ReadPasswordJob &>(job).binaryData());
+        };
+        // This thread's event loop does not run meanwhile (as while the UI thread builds a window):
+        // the Secret Service's round trips happen on the keychain thread all the same.
+        QFuture<std::optional<KeychainResult>> future =
+            KeychainThread::run(make, answer, std::chrono::seconds(20));
+        QDeadlineTimer deadline(std::chrono::seconds(20));
+        while (!future.isFinished() && !deadline.hasExpired())
+            QThread::msleep(5);
+        QVERIFY(future.isFinished());
+        QVERIFY(future.result().has_value());
+        QCOMPARE(future.result()->value(), secret);
+        QVERIFY(QCoro::waitFor(keychain().remove(item)).isNotFound());
     }
 
     void unavailableWithoutASecretService()
