@@ -162,13 +162,25 @@ Schema::Step messageTickets()
     });
 }
 
+// 7: an agent's tickets in a queue's order with their status at hand: "my open tickets" (and the
+// tray's newest) read the rows they show instead of looking up every ticket of the agent in
+// between to check its status (10 ms for the first page at 100,000 tickets; 200 ms for the tray's).
+Schema::Step agentQueues()
+{
+    return statements({
+        QStringLiteral("DROP INDEX IF EXISTS tickets_agent"),
+        QStringLiteral("CREATE INDEX tickets_agent ON tickets(agent_id, last_activity, status)"),
+        QStringLiteral("CREATE INDEX tickets_agent_created ON tickets(agent_id, date_created, status)"),
+    });
+}
+
 } // namespace
 
 const QList<Schema::Step> &Schema::steps()
 {
     static const QList<Step> ladder = {
         ticketsAndReferenceData(), outboxAndDrafts(), journalSettingsAndSync(), searchIndex(), snippets(),
-        messageTickets()};
+        messageTickets(),          agentQueues()};
     return ladder;
 }
 
