@@ -87,8 +87,10 @@ StoreResult<QSqlDatabase> Store::reader()
     }
     const QString name =
         QStringLiteral("deskhand-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto opened =
-        StoreConnection::open(databasePath(m_directory), m_key, name, StoreConnection::Role::Reader, false);
+    const bool mainThread = QCoreApplication::instance() && thread == QCoreApplication::instance()->thread();
+    auto opened = StoreConnection::open(
+        databasePath(m_directory), m_key, name,
+        mainThread ? StoreConnection::Role::MainReader : StoreConnection::Role::Reader, false);
     if (opened)
         m_readers.insert(thread, name);
     return opened;

@@ -126,6 +126,8 @@ StoreResult<QSqlDatabase> StoreConnection::open(const QString &path, const QByte
         settings << QStringLiteral("PRAGMA synchronous = FULL");
     } else {
         settings << QStringLiteral("PRAGMA query_only = ON");
+        if (role == Role::MainReader)
+            settings << QStringLiteral("PRAGMA cache_size = -32768"); // KiB
     }
     for (const QString &setting : std::as_const(settings)) {
         if (auto set = pragma(db, setting); !set)

@@ -22,6 +22,12 @@ public:
     enum class Role {
         Writer, // WAL, synchronous=FULL: the one connection that writes
         Reader, // query_only: cannot write by mistake
+        // A Reader with a larger page cache (32 MiB; SQLite's default is 2 MiB): the main thread's,
+        // where the agent's searches, lists and tickets read the same index pages again and again.
+        // Each page read past the cache is decrypted anew; a search over 100,000 tickets touched
+        // more pages than 2 MiB holds. Worker threads' readers keep the default: each pool thread
+        // has a connection of its own, and their caches would add up.
+        MainReader,
     };
 
     // Adds and opens the connection `name` on the calling thread. With mayCreate false a missing

@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 class StoreTest : public QObject
@@ -87,6 +88,35 @@ private slots:
         QCOMPARE(pragma(reader, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
         QVERIFY(
             !StoreQuery::run(reader, QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', 'b')")));
+    }
+
+    // The main thread's reader keeps 32 MiB of decrypted pages (searches and lists read the same
+    // index pages again and again); the writer and a worker thread's reader keep SQLite's default.
+    void theMainThreadsReaderHasTheLargerPageCache()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        QCOMPARE(pragma(f.reader(), QStringLiteral("cache_size")).toInt(), -32768);
+        const auto writers = f.write([](QSqlDatabase &db) -> StoreResult<QVariant> {
+            return StoreQuery::scalar(db, QStringLiteral("PRAGMA cache_size"));
+        });
+        QVERIFY(writers.ok());
+        const int sqliteDefault = writers.value().toInt();
+        QVERIFY2(sqliteDefault != -32768, qPrintable(QString::number(sqliteDefault)));
+
+        QVariantList workers; // cache_size, query_only
+        std::unique_ptr<QThread> worker(QThread::create([&f, &workers] {
+            if (auto db = f.store->reader()) {
+                workers << pragma(db.value(), QStringLiteral("cache_size"))
+                        << pragma(db.value(), QStringLiteral("query_only"));
+            }
+            f.store->releaseReader();
+        }));
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        QCOMPARE(workers.size(), 2);
+        QCOMPARE(workers.at(0).toInt(), sqliteDefault);
+        QCOMPARE(workers.at(1).toInt(), 1);
     }
 
     void reopensWithTheSameKey()
