@@ -17,7 +17,8 @@ SearchBox::SearchBox(QWidget *parent) : QWidget(parent)
     m_edit->setObjectName(QStringLiteral("search"));
     m_edit->setAccessibleName(tr("Search tickets"));
     m_edit->setPlaceholderText(tr("Search, or a ticket id or ref (/)"));
-    m_edit->setClearButtonEnabled(true);
+    // The clear button's icon is looked up in the icon theme, which took ~10 ms of the window's
+    // start; the button comes when the box first has the focus (eventFilter).
     m_edit->installEventFilter(this);
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
@@ -121,6 +122,9 @@ void SearchBox::choose()
 
 bool SearchBox::eventFilter(QObject *watched, QEvent *event)
 {
+    // Before the first text: a clear button enabled over text already typed stays hidden.
+    if (watched == m_edit && event->type() == QEvent::FocusIn && !m_edit->isClearButtonEnabled())
+        m_edit->setClearButtonEnabled(true);
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         switch (key->key()) {

@@ -6,11 +6,13 @@
 #include "SignedInWindow.h"
 #include "TicketListModel.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 class SearchBoxTest : public QObject
 {
@@ -98,6 +100,27 @@ private slots:
         QTRY_VERIFY(m_fixture.window().ticketView()->hasFocus());
         QVERIFY(box()->text().isEmpty());
         QVERIFY(results()->isHidden());
+    }
+
+    // The clear button comes with the first text (its icon is not looked up at start) and clears.
+    void theClearButtonClearsWhatWasTyped()
+    {
+        type(QStringLiteral("refund"));
+        QTRY_VERIFY(results()->isVisible());
+        QVERIFY(box()->isClearButtonEnabled());
+        // The button the agent sees: the line edit's tool button for its clear action.
+        auto *clear = box()->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
+        QVERIFY(clear);
+        QToolButton *button = nullptr;
+        for (QToolButton *candidate : box()->findChildren<QToolButton *>()) {
+            if (candidate->defaultAction() == clear)
+                button = candidate;
+        }
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisibleTo(box()));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(box()->text().isEmpty());
+        QTRY_VERIFY(results()->isHidden());
     }
 };
 
