@@ -122,7 +122,7 @@ void SearchBox::choose()
 
 bool SearchBox::eventFilter(QObject *watched, QEvent *event)
 {
-    // Before the first text: a clear button enabled over text already typed stays hidden.
+    // The clear button the constructor left out: the focus comes before the agent's first letter.
     if (watched == m_edit && event->type() == QEvent::FocusIn && !m_edit->isClearButtonEnabled())
         m_edit->setClearButtonEnabled(true);
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
