@@ -6,7 +6,9 @@
 #include <QCoroFuture>
 #include <qt6keychain/keychain.h>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -82,6 +84,17 @@ KeychainResult failed(const QKeychain::Job &job)
     return unavailable(job.error(), job.errorString());
 }
 
+// The job `make` gives, run on the keychain thread and turned into a result by `answer`; no
+// answer in time is timedOut().
+QCoro::Task<KeychainResult> runJob(std::function<QKeychain::Job *()> make,
+                                   std::function<KeychainResult(QKeychain::Job &)> answer,
+                                   std::chrono::milliseconds timeout)
+{
+    const std::optional<KeychainResult> result =
+        co_await KeychainThread::run(std::move(make), std::move(answer), timeout);
+    co_return result ? *result : timedOut();
+}
+
 } // namespace
 
 Keychain::Keychain(const QString &accountId, std::chrono::milliseconds timeout)
@@ -101,8 +114,7 @@ QStringList Keychain::accountItems()
 
 QCoro::Task<KeychainResult> Keychain::read(QString item) const
 {
-    const QString service = m_service;
-    const auto make = [service, item]() -> QKeychain::Job * {
+    const auto make = [service = m_service, item]() -> QKeychain::Job * {
         return jobFor<QKeychain::ReadPasswordJob>(service, item);
     };
     const auto answer = [](QKeychain::Job &job) {
@@ -115,14 +127,12 @@ QCoro::Task<KeychainResult> Keychain::read(QString item) const
             return failed(job);
         }
     };
-    const std::optional<KeychainResult> result = co_await KeychainThread::run(make, answer, m_timeout);
-    co_return result ? *result : timedOut();
+    return runJob(make, answer, m_timeout);
 }
 
 QCoro::Task<KeychainResult> Keychain::write(QString item, QByteArray value) const
 {
-    const QString service = m_service;
-    const auto make = [service, item, value]() -> QKeychain::Job * {
+    const auto make = [service = m_service, item, value]() -> QKeychain::Job * {
         auto *job = jobFor<QKeychain::WritePasswordJob>(service, item);
         job->setBinaryData(value);
         return job;
@@ -130,14 +140,12 @@ QCoro::Task<KeychainResult> Keychain::write(QString item, QByteArray value) cons
     const auto answer = [value](QKeychain::Job &job) {
         return job.error() == QKeychain::NoError ? KeychainResult::found(value) : failed(job);
     };
-    const std::optional<KeychainResult> result = co_await KeychainThread::run(make, answer, m_timeout);
-    co_return result ? *result : timedOut();
+    return runJob(make, answer, m_timeout);
 }
 
 QCoro::Task<KeychainResult> Keychain::remove(QString item) const
 {
-    const QString service = m_service;
-    const auto make = [service, item]() -> QKeychain::Job * {
+    const auto make = [service = m_service, item]() -> QKeychain::Job * {
         return jobFor<QKeychain::DeletePasswordJob>(service, item);
     };
     const auto answer = [](QKeychain::Job &job) {
@@ -149,8 +157,7 @@ QCoro::Task<KeychainResult> Keychain::remove(QString item) const
             return failed(job);
         }
     };
-    const std::optional<KeychainResult> result = co_await KeychainThread::run(make, answer, m_timeout);
-    co_return result ? *result : timedOut();
+    return runJob(make, answer, m_timeout);
 }
 
 QCoro::Task<KeychainResult> Keychain::removeAll() const
