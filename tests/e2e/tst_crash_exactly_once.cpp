@@ -1,9 +1,8 @@
-// Exactly once, whatever happens: deskhand-cli is killed with SIGKILL at random points (2–200 ms in,
-// or over a whole reply's run when that is longer: sanitized builds) while it
-// syncs and sends replies, with the helpdesk dropping a third of its answers after committing
-// them. Afterwards the store opens every time, every reply the client took in reaches the
-// helpdesk exactly once, and nothing it took in is lost. Then the store is taken back to an
-// older schema version and the migration that brings it up again is killed at random points:
+// Exactly once, whatever happens: deskhand-cli is killed with SIGKILL at random points (from 2 ms
+// to twice a reply's measured run) at least 200 times while it syncs and sends replies, with the helpdesk
+// dropping a third of its answers after committing them. Afterwards the store opens every time, every reply
+// the client took in reaches the helpdesk exactly once, and nothing it took in is lost. Then the store is
+// taken back to an older schema version and the migration that brings it up again is killed at random points:
 // every open after a kill finishes the ladder, and the store holds and finds what it did.
 
 #include "CliRunner.h"
@@ -45,8 +44,11 @@ int countFrom(const char *variable, int fallback)
     return ok && count > 0 ? count : fallback;
 }
 
-// Runs killed (or finished first) after the first sync; issue 7 asks for at least 200 kill points.
+// Runs killed (or finished first) after the first sync, at least; issue 7 asks for at least 200
+// kill points, and the test goes on (up to four times as many runs) until it has them.
 const int runs = countFrom("DESKHAND_CRASH_RUNS", 320);
+// The kill points the test gathers before it stops, the first sync's included.
+const int killTarget = std::max(200, countFrom("DESKHAND_CRASH_KILLS", 200));
 // Migrations started and killed (or finished first).
 const int migrationRuns = countFrom("DESKHAND_MIGRATION_RUNS", 40);
 // The version the store is taken back to: before the full-text index, the heaviest step (it
@@ -245,7 +247,12 @@ private slots:
         QSet<QString> accepted; // the CLI said so before it died: it must arrive
         int corruptOpens = 0;
         int killed = 0;
-        for (int i = 0; i < runs; ++i) {
+        // Whether a run ends before its kill point depends on how loaded the machine is while
+        // the test runs (under CI, beside the sanitized suite, replies were faster than measured
+        // and 178 of 320 runs were killed): runs go on until the target is met, within a bound.
+        const auto enoughKills = [this, &killed]() { return killed + m_firstSyncKills >= killTarget; };
+        int i = 0;
+        for (; i < runs || (!enoughKills() && i < 4 * runs); ++i) {
             const int delay = int(random.bounded(2, m_killWindowMs));
             int exit = 0;
             if (i % 4 == 3) {
@@ -269,9 +276,8 @@ private slots:
                 qWarning().noquote() << "store did not open after kill" << i << opened.err;
             }
         }
-        qInfo("%d of %d runs were killed mid-flight", killed, runs);
+        qInfo("%d of %d runs were killed mid-flight", killed, i);
         QCOMPARE(corruptOpens, 0);
-        QVERIFY2(killed >= runs / 2, "too few runs were killed: the kill points need to be earlier");
 
         // The helpdesk behaves again; the outbox drains.
         QCOMPARE(admin.send("DELETE", QUrl(m_url + QStringLiteral("/_sandbox/faults"))).status / 100, 2);
@@ -328,7 +334,8 @@ private slots:
                 .arg(corruptOpens)
                 .arg(lost)
                 .arg(duplicates),
-            killPoints >= 200 && corruptOpens == 0 && lost == 0 && duplicates == 0);
+            killPoints >= killTarget && corruptOpens == 0 && lost == 0 && duplicates == 0);
+        QVERIFY2(enoughKills(), "too few runs were killed: the kill points need to be earlier");
         for (auto it = remote.cbegin(); it != remote.cend(); ++it)
             QVERIFY2(it.value() == 1,
                      qPrintable(QStringLiteral("%1 arrived %2 times").arg(it.key()).arg(it.value())));
