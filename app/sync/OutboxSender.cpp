@@ -21,6 +21,8 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <chrono>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcOutbox, "deskhand.outbox")
 
@@ -37,6 +39,7 @@ constexpr int lookupPages = 3;
 constexpr std::chrono::seconds verdictLifetime{15};
 constexpr int ticketsPerCheck = 200; // Deskpro's ids= limit
 constexpr int claimsPerCommit = 16;  // items marked Sending together, a little ahead of their POSTs
+constexpr auto countInterval = std::chrono::milliseconds(250); // the unsent count, during a pass
 
 bool isMessage(const OutboxItem &item)
 {
@@ -106,16 +109,24 @@ struct OutboxSender::Pass
     // (each item's chunk: the ids it marked Sending), the items posted, the Sent commits running.
     using Claim = QFuture<StoreResult<QSet<qint64>>>;
     QList<OutboxItem> claimable;
-    QHash<qint64, qsizetype> claimableAt; // index in claimable, by item id
-    qsizetype claimedUpTo = 0;            // claimable[0, claimedUpTo) have a claim
-    QHash<qint64, Claim> claims;          // by item id
+    QHash<qint64, qsizetype> claimableAt;       // index in claimable, by item id
+    QHash<qint64, qsizetype> claimableOfTicket; // index in claimable, by ticket id
+    qsizetype claimedUpTo = 0;                  // claimable[0, claimedUpTo) have a claim
+    QHash<qint64, Claim> claims;                // by item id
     QSet<qint64> posted;
     std::vector<QCoro::Task<>> completions;
 };
 
 OutboxSender::OutboxSender(Store &store, DeskproApi &api, QObject *parent)
     : QObject(parent), m_store(store), m_api(api)
-{}
+{
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(countInterval);
+    connect(&m_countTimer, &QTimer::timeout, this, [this] {
+        if (m_countDue)
+            countNow();
+    });
+}
 
 OutboxSender::~OutboxSender() = default;
 
@@ -167,6 +178,7 @@ QCoro::Task<OutboxSummary> OutboxSender::sendAll()
                 unsentPerTicket.value(item.ticketId) == 1 && OutboxPayload::files(item.payload).isEmpty() &&
                 verdictOf(*pass, item) == QString()) {
                 pass->claimableAt.insert(item.id, pass->claimable.size());
+                pass->claimableOfTicket.insert(item.ticketId, pass->claimable.size());
                 pass->claimable << item;
             }
         }
@@ -194,6 +206,10 @@ QCoro::Task<OutboxSummary> OutboxSender::sendAll()
         }
     }
     m_running = false;
+    if (m_countDue) {
+        m_countTimer.stop();
+        countNow();
+    }
     emit passFinished();
     co_return pass->summary;
 }
@@ -206,12 +222,21 @@ QCoro::Task<> OutboxSender::worker(std::shared_ptr<Pass> pass)
 
 QCoro::Task<> OutboxSender::sendTicket(std::shared_ptr<Pass> pass, qint64 ticketId)
 {
+    // The common case's item (the ticket's sole one, read as the pass began) is not read again:
+    // its claim commits only while the item is still as read. Any other item is read first.
+    std::optional<OutboxItem> unread;
+    if (const qsizetype at = pass->claimableOfTicket.value(ticketId, -1); at >= 0)
+        unread = pass->claimable.at(at);
     while (!pass->stop) {
-        const std::optional<OutboxItem> item = headOf(ticketId);
+        std::optional<OutboxItem> claimed;
+        if (unread)
+            claimed = co_await claim(pass, *std::exchange(unread, std::nullopt));
+        const std::optional<OutboxItem> item = claimed ? claimed : headOf(ticketId);
         if (!item)
             co_return;
         const OutboxItem next = *item;
-        const std::optional<OutboxItem> claimed = co_await claim(pass, next);
+        if (!claimed)
+            claimed = co_await claim(pass, next);
         Outcome outcome;
         if (claimed) {
             const OutboxItem mine = *claimed;
@@ -297,6 +322,18 @@ QSet<qint64> OutboxSender::claimedIds(qint64 ticketId)
 
 void OutboxSender::announceCount()
 {
+    if (m_running) {
+        m_countDue = true;
+        if (!m_countTimer.isActive())
+            m_countTimer.start();
+        return;
+    }
+    countNow();
+}
+
+void OutboxSender::countNow()
+{
+    m_countDue = false;
     auto db = m_store.reader();
     if (!db)
         return;

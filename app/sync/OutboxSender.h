@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -138,12 +139,17 @@ private:
 
     std::optional<OutboxItem> headOf(qint64 ticketId);
     QSet<qint64> claimedIds(qint64 ticketId);
+    // The unsent count, now or (during a pass) within countInterval: a drain of hundreds of
+    // items would count, and have the window refresh, after every one.
     void announceCount();
+    void countNow();
 
     Store &m_store;
     DeskproApi &m_api;
     qint64 m_me = 0;
     int m_parallel = 3;
     bool m_running = false;
+    bool m_countDue = false;
+    QTimer m_countTimer;
     std::optional<QSet<qint64>> m_agents; // cached for the sender's life
 };

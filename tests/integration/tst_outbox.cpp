@@ -19,6 +19,7 @@
 #include "sync/Outbox.h"
 #include "sync/OutboxSender.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLockFile>
@@ -318,6 +319,32 @@ private slots:
             QCOMPARE(item(ids.at(i)).remoteId, arrived.at(i).value(u"id").toInteger());
         }
         QCOMPARE(remoteMessages(other, mark).size(), 1);
+    }
+
+    // A pass that sends many items announces the unsent count a few times, not after every item
+    // (each announcement counts the outbox and has the window refresh), and ends with the truth.
+    void aPassAnnouncesTheCountAFewTimes()
+    {
+        QList<qint64> tickets;
+        for (int i = 0; i < 2; ++i)
+            tickets << freshTicket();
+        QVERIFY(!tickets.contains(0));
+        const QString mark = marker();
+        for (int i = 0; i < 16; ++i)
+            QVERIFY(queueReply(tickets.at(i % 2), QStringLiteral("<p>%1 number %2</p>").arg(mark).arg(i)) >
+                    0);
+        QSignalSpy counted(m_outbox.get(), &Outbox::countChanged);
+
+        QElapsedTimer clock;
+        clock.start();
+        const OutboxSummary summary = sendAll();
+        const qint64 tookMs = clock.elapsed();
+        QCOMPARE(summary.sent, 16);
+        QVERIFY(!counted.isEmpty());
+        QCOMPARE(counted.last().at(0).toInt(), 0);
+        // One per quarter second at most while the pass runs, and one as it ends.
+        QVERIFY2(counted.count() <= 2 + tookMs / 250,
+                 qPrintable(QStringLiteral("%1 announcements in %2 ms").arg(counted.count()).arg(tookMs)));
     }
 
     // A pass asks for the tickets of all its items at once; a ticket is asked for alone only when
