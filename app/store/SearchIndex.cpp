@@ -322,6 +322,24 @@ StoreResult<> SearchIndex::drop(qint64 id)
     return StoreQuery::run(m_db, QStringLiteral("DELETE FROM search WHERE docid = ?"), {id});
 }
 
+StoreResult<bool> SearchIndex::mergeStep(int blocks, int minSegments)
+{
+    // FTS4 tells no more than this: a step that changed fewer than two rows found nothing to merge.
+    const QString changes = QStringLiteral("SELECT total_changes()");
+    const auto before = StoreQuery::scalar(m_db, changes);
+    if (!before)
+        return StoreResult<bool>::failure(before);
+    const QString command = QStringLiteral("merge=%1,%2").arg(blocks).arg(minSegments);
+    if (auto merged =
+            StoreQuery::run(m_db, QStringLiteral("INSERT INTO search(search) VALUES (?)"), {command});
+        !merged)
+        return StoreResult<bool>::failure(merged);
+    const auto after = StoreQuery::scalar(m_db, changes);
+    if (!after)
+        return StoreResult<bool>::failure(after);
+    return after.value().toLongLong() - before.value().toLongLong() >= 2;
+}
+
 StoreResult<> SearchIndex::indexTicket(const Ticket &ticket)
 {
     return put(docId(ticket.id, SubjectKind), ticket.subject + u' ' + ticket.ref);

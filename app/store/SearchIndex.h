@@ -27,6 +27,10 @@ public:
     StoreResult<> removeMessage(qint64 messageId);
     StoreResult<> removePerson(qint64 personId);
     StoreResult<> rebuild();
+    // One step of FTS4's incremental merge: the lowest level holding `minSegments` segments or
+    // more merged into one segment of the next level, at most `blocks` leaf blocks written
+    // (a merge left unfinished goes on at the next step). Whether there was work to do.
+    StoreResult<bool> mergeStep(int blocks, int minSegments);
 
     // Tickets matching every word of `text` (a trailing * makes a word a prefix), best first:
     // id or ref jumps, then subject, message and person matches, each newest activity first (then

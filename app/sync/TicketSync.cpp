@@ -8,6 +8,7 @@
 #include "store/MessageRepository.h"
 #include "store/OutboxRepository.h"
 #include "store/ReferenceData.h"
+#include "store/SearchIndexUpkeep.h"
 #include "store/Store.h"
 #include "store/StoreWriter.h"
 #include "store/SyncState.h"
@@ -104,9 +105,17 @@ QCoro::Task<SyncReport> TicketSync::run()
     }
     SyncProgress progress = saved.value().value_or(SyncProgress{});
     progress.scope = scope();
+    SyncReport report;
     if (progress.complete)
-        co_return co_await refresh(progress);
-    co_return co_await firstSync(progress);
+        report = co_await refresh(progress);
+    else
+        report = co_await firstSync(progress);
+    // What the pass indexed is merged now, in steps, not by the agent's next reply.
+    if (report.ok()) {
+        if (const StoreResult<int> merged = co_await SearchIndexUpkeep::run(*m_store); !merged)
+            report.storeError = merged.error();
+    }
+    co_return report;
 }
 
 QList<Ticket> TicketSync::needingConversation(const QList<Ticket> &tickets) const

@@ -11,6 +11,7 @@
 #include "store/ReferenceData.h"
 #include "store/Retention.h"
 #include "store/SearchIndex.h"
+#include "store/SearchIndexUpkeep.h"
 #include "store/StoreConnection.h"
 #include "store/StoreQuery.h"
 #include "store/StoreSettings.h"
@@ -599,6 +600,52 @@ private slots:
               QStringLiteral("'; DROP TABLE tickets; --"), QStringLiteral("-"), QString()})
             QVERIFY(SearchIndex(reader()).search(odd).ok());
         QCOMPARE(TicketRepository(reader()).count({}).value(), 5);
+    }
+
+    // Each write transaction adds a segment to the index's lowest level, and FTS4 merges a level
+    // whole inside the write that would give it a 17th. The upkeep merges levels that have filled
+    // up in steps of their own, and search finds the same afterwards.
+    void searchIndexUpkeepMergesFilledLevels()
+    {
+        QVERIFY(write([](QSqlDatabase &db) -> StoreResult<> {
+            return TicketRepository(db).upsert(QList<Ticket>{sampleTicket(1, QStringLiteral("Printer")),
+                                                             sampleTicket(2, QStringLiteral("VPN"))});
+        }));
+        // 40 transactions with the tickets': 32 of their segments merged into level 1 on the way (16
+        // at a time), 8 left at level 0.
+        for (int i = 0; i < 39; ++i) {
+            const Message message =
+                sampleMessage(100 + i, 1 + i % 2, QStringLiteral("<p>toner number%1 again</p>").arg(i));
+            QVERIFY(write([message](QSqlDatabase &db) { return MessageRepository(db).upsert(message); }));
+        }
+        const auto levels = [this] {
+            QMap<int, int> segments;
+            StoreQuery query(reader(),
+                             QStringLiteral("SELECT level, count(*) FROM search_segdir GROUP BY level"));
+            if (query.exec())
+                while (query.next())
+                    segments.insert(query.value(0).toInt(), query.value(1).toInt());
+            return segments;
+        };
+        const QMap<int, int> before = levels();
+        QCOMPARE(before.value(0), 8);
+        QCOMPARE(before.value(1), 2);
+        const QList<qint64> toner = search(QStringLiteral("toner"));
+        QCOMPARE(toner.size(), 2);
+
+        const StoreResult<int> steps = QCoro::waitFor(SearchIndexUpkeep::run(*f->store));
+        QVERIFY2(steps.ok(), qPrintable(steps.error()));
+        QVERIFY(steps.value() > 0);
+        const QMap<int, int> after = levels();
+        for (auto level = after.cbegin(); level != after.cend(); ++level)
+            QVERIFY2(level.value() < SearchIndexUpkeep::minSegments,
+                     qPrintable(QStringLiteral("level %1: %2 segments").arg(level.key()).arg(level.value())));
+        QCOMPARE(search(QStringLiteral("toner")), toner);
+        for (int i = 0; i < 39; ++i)
+            QCOMPARE(search(QStringLiteral("number%1").arg(i)), QList<qint64>{1 + i % 2});
+        // Nothing left to merge: a run finds no work.
+        QCOMPARE(QCoro::waitFor(SearchIndexUpkeep::run(*f->store)).value(), 0);
+        QCOMPARE(levels(), after);
     }
 
     // The order search promises, whichever way it reads the store (walking the tickets newest
