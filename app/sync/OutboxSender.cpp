@@ -19,6 +19,8 @@
 #include <QJsonArray>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QPromise>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <chrono>
@@ -38,6 +40,7 @@ constexpr int lookupPages = 3;
 // A pass's verdict on a ticket is trusted this long; after that the item is checked alone.
 constexpr std::chrono::seconds verdictLifetime{15};
 constexpr int ticketsPerCheck = 200; // Deskpro's ids= limit
+constexpr int firstCheck = 8;        // tickets in a pass's first check; each next one twice as many
 constexpr int claimsPerCommit = 16;  // items marked Sending together, a little ahead of their POSTs
 constexpr auto countInterval = std::chrono::milliseconds(250); // the unsent count, during a pass
 
@@ -111,6 +114,7 @@ struct OutboxSender::Pass
     QList<OutboxItem> claimable;
     QHash<qint64, qsizetype> claimableAt;       // index in claimable, by item id
     QHash<qint64, qsizetype> claimableOfTicket; // index in claimable, by ticket id
+    QHash<qint64, QFuture<void>> checked;       // by ticket id: the check that gives its verdict
     qsizetype claimedUpTo = 0;                  // claimable[0, claimedUpTo) have a claim
     QHash<qint64, Claim> claims;                // by item id
     QSet<qint64> posted;
@@ -163,9 +167,9 @@ QCoro::Task<OutboxSummary> OutboxSender::sendAll()
         pass->summary.lastError = db.error();
     }
 
+    // The checks run beside the workers (see checkTickets).
+    std::optional<QCoro::Task<>> checking;
     if (!pass->tickets.isEmpty()) {
-        co_await checkTickets(pass, heads);
-        // The sole unsent item of its ticket, checked, a message without files.
         QHash<qint64, int> unsentPerTicket;
         if (auto db = m_store.reader()) {
             if (auto unsent = OutboxRepository(db.value()).unsent()) {
@@ -173,15 +177,7 @@ QCoro::Task<OutboxSummary> OutboxSender::sendAll()
                     ++unsentPerTicket[item.ticketId];
             }
         }
-        for (const OutboxItem &item : std::as_const(heads)) {
-            if (item.state == OutboxItem::State::Pending && isMessage(item) && item.ticketId > 0 &&
-                unsentPerTicket.value(item.ticketId) == 1 && OutboxPayload::files(item.payload).isEmpty() &&
-                verdictOf(*pass, item) == QString()) {
-                pass->claimableAt.insert(item.id, pass->claimable.size());
-                pass->claimableOfTicket.insert(item.ticketId, pass->claimable.size());
-                pass->claimable << item;
-            }
-        }
+        checking.emplace(checkTickets(pass, heads, unsentPerTicket));
     }
 
     std::vector<QCoro::Task<>> workers;
@@ -191,6 +187,8 @@ QCoro::Task<OutboxSummary> OutboxSender::sendAll()
         workers.push_back(worker(pass));
     for (auto &running : workers)
         co_await running;
+    if (checking) // the workers may have stopped first
+        co_await *checking;
     for (auto &completion : pass->completions)
         co_await completion;
     co_await releaseClaims(pass);
@@ -222,6 +220,9 @@ QCoro::Task<> OutboxSender::worker(std::shared_ptr<Pass> pass)
 
 QCoro::Task<> OutboxSender::sendTicket(std::shared_ptr<Pass> pass, qint64 ticketId)
 {
+    // Its verdict first: the check that covers it may still be running.
+    if (const QFuture<void> check = pass->checked.value(ticketId); !check.isFinished())
+        co_await check;
     // The common case's item (the ticket's sole one, read as the pass began) is not read again:
     // its claim commits only while the item is still as read. Any other item is read first.
     std::optional<OutboxItem> unread;
@@ -888,7 +889,8 @@ bool OutboxSender::noCustomerMessageSince(const OutboxItem &item, const Ticket &
     return ticket.dateLastUserReply == last.dateCreated && byCustomer;
 }
 
-QCoro::Task<> OutboxSender::checkTickets(std::shared_ptr<Pass> pass, QList<OutboxItem> heads)
+QCoro::Task<> OutboxSender::checkTickets(std::shared_ptr<Pass> pass, QList<OutboxItem> heads,
+                                         QHash<qint64, int> unsentPerTicket)
 {
     QHash<qint64, OutboxItem> byTicket;
     bool messagesToCheck = false;
@@ -902,17 +904,45 @@ QCoro::Task<> OutboxSender::checkTickets(std::shared_ptr<Pass> pass, QList<Outbo
     }
     if (byTicket.isEmpty())
         co_return;
+    // The chunks, in the order the workers take the tickets: a first one of a few tickets, each
+    // next one twice as large (at most 200), so that its answer is in before the workers get there.
+    const auto capacity = [](qsizetype chunk) {
+        return std::min<qsizetype>(ticketsPerCheck, qsizetype(firstCheck) << std::min<qsizetype>(chunk, 8));
+    };
+    QList<QList<qint64>> chunks;
+    for (const qint64 ticketId : std::as_const(pass->tickets)) {
+        if (!byTicket.contains(ticketId))
+            continue;
+        if (chunks.isEmpty() || chunks.last().size() >= capacity(chunks.size() - 1))
+            chunks.append(QList<qint64>());
+        chunks.last().append(ticketId);
+    }
+    std::vector<std::shared_ptr<QPromise<void>>> done;
+    for (const QList<qint64> &chunk : std::as_const(chunks)) {
+        auto promise = std::make_shared<QPromise<void>>();
+        promise->start();
+        for (const qint64 ticketId : chunk)
+            pass->checked.insert(ticketId, promise->future());
+        done.push_back(std::move(promise));
+    }
+    // However the checks end, every worker waiting for one goes on: the tickets left without a
+    // verdict are checked alone.
+    const auto finish = qScopeGuard([&done] {
+        for (const auto &promise : done)
+            if (!promise->future().isFinished())
+                promise->finish();
+    });
+
     QSet<qint64> agents;
     if (messagesToCheck) {
         if (const auto agent = co_await me(); !agent)
             co_return; // the items are checked alone, which says what went wrong
         agents = co_await agentIds();
     }
-    QList<qint64> ids = byTicket.keys();
-    std::sort(ids.begin(), ids.end());
-    for (qsizetype first = 0; first < ids.size() && !pass->stop; first += ticketsPerCheck) {
+    for (size_t next = 0; next < done.size() && !pass->stop; ++next) {
+        const QList<qint64> &chunk = chunks.at(qsizetype(next));
         TicketQuery query;
-        query.ids = ids.mid(first, ticketsPerCheck);
+        query.ids = chunk;
         query.count = ticketsPerCheck;
         const auto answer = co_await m_api.tickets(query);
         if (!answer)
@@ -930,6 +960,17 @@ QCoro::Task<> OutboxSender::checkTickets(std::shared_ptr<Pass> pass, QList<Outbo
                 continue; // the messages decide: checked alone
             pass->verdicts.insert(item.id, verdict);
         }
+        // The common case: the sole unsent item of its ticket, checked, a message without files.
+        for (const qint64 ticketId : chunk) {
+            const OutboxItem item = byTicket.value(ticketId);
+            if (isMessage(item) && unsentPerTicket.value(ticketId) == 1 &&
+                OutboxPayload::files(item.payload).isEmpty() && verdictOf(*pass, item) == QString()) {
+                pass->claimableAt.insert(item.id, pass->claimable.size());
+                pass->claimableOfTicket.insert(ticketId, pass->claimable.size());
+                pass->claimable << item;
+            }
+        }
+        done.at(next)->finish();
     }
 }
 

@@ -28,7 +28,8 @@ class Store;
 //      seen; found means sent;
 //   2. the ticket is checked (unless the agent said "send anyway"): a new customer message,
 //      another assignee, resolved, deleted or forbidden holds the item as a Conflict. A pass
-//      checks the tickets of all its items at once (GET /tickets?ids=, 200 a call); an item the
+//      checks the tickets of all its items in a few calls (GET /tickets?ids=, at most 200 each,
+//      the first few tickets in a call of their own so that sending begins); an item the
 //      ticket alone cannot decide, or whose verdict is older than a few seconds, is checked
 //      alone (the ticket and its newest messages) just before it goes;
 //   3. attachments are uploaded (POST /blobs/temp) and their blob_auth saved on the item;
@@ -107,7 +108,11 @@ private:
     // Step 2: what changed on the ticket since the agent began, empty when nothing that matters.
     QCoro::Task<ApiResult<QString>> conflictReason(OutboxItem item);
     // Step 2 for the pass's heads at once: a verdict for each item its ticket alone decides.
-    QCoro::Task<> checkTickets(std::shared_ptr<Pass> pass, QList<OutboxItem> heads);
+    // Checks the pass's tickets in chunks, in the order they go (a small chunk first, then larger
+    // ones), while the workers send what is checked; each chunk's common-case items become
+    // claimable as its verdicts arrive.
+    QCoro::Task<> checkTickets(std::shared_ptr<Pass> pass, QList<OutboxItem> heads,
+                               QHash<qint64, int> unsentPerTicket);
     // The pass's verdict on `item` (a conflict's reason, or empty), when it has a fresh one.
     static std::optional<QString> verdictOf(const Pass &pass, const OutboxItem &item);
     // What the ticket says against the item (deleted, resolved, reassigned), empty when nothing.

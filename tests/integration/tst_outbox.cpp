@@ -183,7 +183,7 @@ private slots:
     void initTestCase()
     {
         SandboxProcess::Options options;
-        options.tickets = 60;
+        options.tickets = 120;
         m_sandbox = std::make_unique<SandboxProcess>(options);
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
         m_admin = std::make_unique<SandboxAdmin>(*m_sandbox);
@@ -396,6 +396,51 @@ private slots:
         }
         QCOMPARE(askedAlone, QList<qint64>{tickets.at(2)});
         QCOMPARE(m_admin->requests("POST", QStringLiteral("/api/v2/tickets/")).size(), 2);
+    }
+
+    // A pass checks its tickets in the order they go, a few first and then twice as many at a
+    // time, and sends what is checked while it asks for the rest: with each check slowed down,
+    // replies arrive before the last check is asked for.
+    void aPassSendsWhileItChecksTheRest()
+    {
+        QList<qint64> tickets;
+        for (int i = 0; i < 26; ++i)
+            tickets << freshTicket();
+        QVERIFY(!tickets.contains(0));
+        const QString mark = marker();
+        for (const qint64 ticketId : std::as_const(tickets))
+            QVERIFY(queueReply(ticketId, QStringLiteral("<p>%1 on %2</p>").arg(mark).arg(ticketId)) > 0);
+        m_admin->reset();
+        QVERIFY(m_admin->setFaults(
+            {fault(QStringLiteral("latency"), QStringLiteral("GET"), QStringLiteral("^/api/v2/tickets$"),
+                   {{QStringLiteral("ms"), 300}, {QStringLiteral("rate"), 1.0}})}));
+
+        const OutboxSummary summary = sendAll();
+        QCOMPARE(summary.sent, 26);
+        QCOMPARE(summary.conflicts, 0);
+        // The helpdesk's log, in the order the requests came.
+        QList<qsizetype> checks;
+        qsizetype firstPost = -1;
+        const QJsonArray log = m_admin->requests();
+        for (qsizetype i = 0; i < log.size(); ++i) {
+            const QJsonObject request = log.at(i).toObject();
+            const QString method = request.value(u"method").toString();
+            const QString path = request.value(u"path").toString();
+            if (method == QLatin1String("GET") && path.startsWith(QLatin1String("/api/v2/tickets?")))
+                checks << i;
+            if (method == QLatin1String("POST") && path.startsWith(QLatin1String("/api/v2/tickets/")) &&
+                firstPost < 0)
+                firstPost = i;
+        }
+        QCOMPARE(checks.size(), 3); // 8, 16 and 2 tickets
+        QVERIFY2(firstPost >= 0 && firstPost < checks.last(),
+                 qPrintable(QStringLiteral("first reply at %1, checks at %2, %3, %4")
+                                .arg(firstPost)
+                                .arg(checks.value(0))
+                                .arg(checks.value(1))
+                                .arg(checks.value(2))));
+        for (const qint64 ticketId : std::as_const(tickets))
+            QCOMPARE(remoteMessages(ticketId, mark).size(), 1);
     }
 
     // A process killed between creating outbox.lock and writing its PID leaves an empty file. It
