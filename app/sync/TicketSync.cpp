@@ -15,9 +15,12 @@
 #include "store/TicketRepository.h"
 
 #include <QBuffer>
+#include <QCoroFuture>
+#include <QFuture>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <list>
 #include <optional>
@@ -351,6 +354,14 @@ struct TicketSync::ConversationBatch
     QHash<qint64, Batch::Key<Paged<Attachment>>> attachmentKeys; // by ticket id
 };
 
+// A batch's answers read into domain values (see fetchBatches): in the order of its tickets.
+struct TicketSync::ReadBatch
+{
+    QList<ApiResult<Paged<Message>>> messages;
+    QHash<qint64, ApiResult<Paged<Attachment>>> attachments; // by ticket id
+    std::optional<ApiResult<Paged<Person>>> people;
+};
+
 struct TicketSync::ConversationFetch
 {
     QList<std::shared_ptr<ConversationBatch>> batches;
@@ -395,9 +406,23 @@ QCoro::Task<> TicketSync::fetchBatches(std::shared_ptr<ConversationFetch> fetch)
                 fail(answers.error());
                 co_return;
             }
+            // Read on a worker thread: a batch of conversations held the UI thread for tens of
+            // milliseconds (JSON fields, dates), the longest stalls while a sync ran.
+            auto readAnswers = [part, results = std::move(answers).value()] {
+                ReadBatch out;
+                for (const auto &key : std::as_const(part->messageKeys))
+                    out.messages.append(results.get(key));
+                for (auto key = part->attachmentKeys.cbegin(); key != part->attachmentKeys.cend(); ++key)
+                    out.attachments.insert(key.key(), results.get(key.value()));
+                if (part->peopleKey)
+                    out.people = results.get(*part->peopleKey);
+                return out;
+            };
+            QFuture<ReadBatch> reading = QtConcurrent::run(std::move(readAnswers));
+            const ReadBatch read = co_await reading;
             for (qsizetype t = 0; t < part->tickets.size(); ++t) {
                 const Ticket &ticket = part->tickets[t];
-                ApiResult<Paged<Message>> messages = answers->get(part->messageKeys[t]);
+                ApiResult<Paged<Message>> messages = read.messages.at(t);
                 if (!messages && (messages.error().kind == ApiError::Kind::NotFound ||
                                   messages.error().kind == ApiError::Kind::Forbidden))
                     continue; // gone meanwhile: the next refresh removes it
@@ -417,9 +442,9 @@ QCoro::Task<> TicketSync::fetchBatches(std::shared_ptr<ConversationFetch> fetch)
                     result.messages += more->items;
                     pagination = more->pagination;
                 }
-                if (const auto key = part->attachmentKeys.constFind(ticket.id);
-                    key != part->attachmentKeys.constEnd()) {
-                    ApiResult<Paged<Attachment>> attachments = answers->get(*key);
+                if (const auto found = read.attachments.constFind(ticket.id);
+                    found != read.attachments.constEnd()) {
+                    const ApiResult<Paged<Attachment>> &attachments = found.value();
                     if (!attachments) {
                         fail(attachments.error());
                         co_return;
@@ -432,8 +457,8 @@ QCoro::Task<> TicketSync::fetchBatches(std::shared_ptr<ConversationFetch> fetch)
                 }
                 result.signatures.insert(ticket.id, signatureOf(ticket));
             }
-            if (part->peopleKey) {
-                ApiResult<Paged<Person>> people = answers->get(*part->peopleKey);
+            if (read.people) {
+                const ApiResult<Paged<Person>> &people = *read.people;
                 if (!people) {
                     fail(people.error());
                     co_return;

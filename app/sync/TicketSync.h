@@ -91,6 +91,7 @@ private:
     QCoro::Task<ApiResult<Conversations>> fetchConversations(QList<Ticket> tickets,
                                                              std::shared_ptr<PageAhead> ahead = {});
     struct ConversationBatch;
+    struct ReadBatch;
     struct ConversationFetch;
     // One of the requests in flight: takes the next batch of `fetch`, else the next small file to
     // download, else the page ahead, until none is left.
