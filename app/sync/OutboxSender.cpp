@@ -917,20 +917,18 @@ QCoro::Task<> OutboxSender::checkTickets(std::shared_ptr<Pass> pass, QList<Outbo
             chunks.append(QList<qint64>());
         chunks.last().append(ticketId);
     }
-    std::vector<std::shared_ptr<QPromise<void>>> done;
-    for (const QList<qint64> &chunk : std::as_const(chunks)) {
-        auto promise = std::make_shared<QPromise<void>>();
-        promise->start();
-        for (const qint64 ticketId : chunk)
-            pass->checked.insert(ticketId, promise->future());
-        done.push_back(std::move(promise));
+    std::vector<QPromise<void>> done(size_t(chunks.size()));
+    for (qsizetype i = 0; i < chunks.size(); ++i) {
+        done[size_t(i)].start();
+        for (const qint64 ticketId : chunks.at(i))
+            pass->checked.insert(ticketId, done[size_t(i)].future());
     }
     // However the checks end, every worker waiting for one goes on: the tickets left without a
     // verdict are checked alone.
     const auto finish = qScopeGuard([&done] {
-        for (const auto &promise : done)
-            if (!promise->future().isFinished())
-                promise->finish();
+        for (QPromise<void> &promise : done)
+            if (!promise.future().isFinished())
+                promise.finish();
     });
 
     QSet<qint64> agents;
@@ -970,7 +968,7 @@ QCoro::Task<> OutboxSender::checkTickets(std::shared_ptr<Pass> pass, QList<Outbo
                 pass->claimable << item;
             }
         }
-        done.at(next)->finish();
+        done.at(next).finish();
     }
 }
 
