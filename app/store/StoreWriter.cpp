@@ -139,19 +139,32 @@ void StoreWriter::runGroup(QSqlDatabase &db, std::vector<Job> &group)
         deliverAll();
         return;
     }
-    // A savepoint per piece of work: one that fails leaves nothing behind, the others stay.
+    // A savepoint per piece of work: one that fails leaves nothing behind, the others stay. Work
+    // alone in its group needs none (the transaction is its savepoint), and a savepoint costs:
+    // each page it changes is first copied, encrypted, to the statement journal, and the search
+    // index writes out what it holds in memory at each one.
     std::vector<bool> succeeded(group.size(), false);
     bool any = false;
-    for (size_t i = 0; i < group.size(); ++i) {
-        if (auto saved = StoreQuery::run(db, QStringLiteral("SAVEPOINT work")); !saved) {
-            group[i].fail(saved.error());
-            continue;
+    if (group.size() == 1) {
+        if (!group.front().run(db)) {
+            rollback(db);
+            deliverAll();
+            return;
         }
-        succeeded[i] = group[i].run(db);
-        if (!succeeded[i])
-            StoreQuery::run(db, QStringLiteral("ROLLBACK TO work"));
-        StoreQuery::run(db, QStringLiteral("RELEASE work"));
-        any = any || succeeded[i];
+        succeeded[0] = true;
+        any = true;
+    } else {
+        for (size_t i = 0; i < group.size(); ++i) {
+            if (auto saved = StoreQuery::run(db, QStringLiteral("SAVEPOINT work")); !saved) {
+                group[i].fail(saved.error());
+                continue;
+            }
+            succeeded[i] = group[i].run(db);
+            if (!succeeded[i])
+                StoreQuery::run(db, QStringLiteral("ROLLBACK TO work"));
+            StoreQuery::run(db, QStringLiteral("RELEASE work"));
+            any = any || succeeded[i];
+        }
     }
     if (auto done = commit(db); !done) {
         rollback(db);

@@ -22,7 +22,8 @@
 // one at a time, each atomically: its changes are kept whole when it returns success, and none
 // are kept when it returns an error or throws. Work submitted while the writer is busy is
 // committed together (group commit): one write transaction (BEGIN IMMEDIATE … COMMIT) with a
-// savepoint per piece of work, so that one fsync makes several pieces durable. A result is
+// savepoint per piece of work (none when it is alone), so that one fsync makes several pieces
+// durable. A result is
 // handed out only once its transaction has committed. Any thread with an event loop can await
 // it; nobody blocks:
 //

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QCoroFuture>
 #include <QCoroSignal>
+#include <QCoroTimer>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
@@ -87,6 +88,34 @@ bool wasNotApplied(const ApiError &error)
     }
 }
 
+// The journal's line for an item the helpdesk has (on its ticket, which a new ticket's item names
+// only once it exists).
+StoreResult<> journalSent(QSqlDatabase &db, const OutboxItem &item, qint64 ticketId, const QDateTime &now)
+{
+    JournalEntry entry;
+    entry.writtenAt = item.createdAt;
+    entry.sentAt = now;
+    entry.action = OutboxPayload::journalAction(item);
+    entry.ticketId = ticketId;
+    entry.result = QStringLiteral("sent");
+    return Journal(db).append(entry).ok() ? StoreResult<>() : StoreResult<>::failure(QString());
+}
+
+// The helpdesk has the message: the item is Sent, its optimistic local copy (id -item.id) gives way
+// to the helpdesk's, and the journal says so.
+StoreResult<> saveSent(QSqlDatabase &db, const OutboxItem &item, Message message, const QDateTime &now)
+{
+    message.ticketId = item.ticketId;
+    if (auto marked = OutboxRepository(db).markSent(item.id, message.id, now); !marked)
+        return marked;
+    MessageRepository messages(db);
+    if (auto removed = messages.remove(-item.id); !removed)
+        return removed;
+    if (auto kept = messages.upsert(message); !kept)
+        return kept;
+    return journalSent(db, item, item.ticketId, now);
+}
+
 bool isOffline(const ApiError &error)
 {
     return error.kind == K::Network || error.kind == K::Timeout || error.kind == K::Maintenance ||
@@ -118,6 +147,7 @@ struct OutboxSender::Pass
     qsizetype claimedUpTo = 0;                  // claimable[0, claimedUpTo) have a claim
     QHash<qint64, Claim> claims;                // by item id
     QSet<qint64> posted;
+    QList<std::pair<OutboxItem, Message>> unsaved; // posted, waiting for the next Sent commit
     std::vector<QCoro::Task<>> completions;
 };
 
@@ -517,7 +547,9 @@ QCoro::Task<OutboxSender::Outcome> OutboxSender::sendClaimed(std::shared_ptr<Pas
     pass->posted.insert(item.id); // from here on it may have arrived: never released
     const auto posted = co_await m_api.postMessage(item.ticketId, body);
     if (posted) {
-        pass->completions.push_back(finishClaimed(pass, item, posted.value()));
+        pass->unsaved.append({item, posted.value()});
+        if (pass->unsaved.size() == 1) // the first since the last commit: it schedules the next
+            pass->completions.push_back(commitSent(pass));
         Outcome sent;
         sent.kind = Outcome::Kind::Sent;
         sent.remoteId = posted->id;
@@ -532,16 +564,33 @@ QCoro::Task<OutboxSender::Outcome> OutboxSender::sendClaimed(std::shared_ptr<Pas
     co_return co_await sendMessage(pass, item, true);
 }
 
-QCoro::Task<> OutboxSender::finishClaimed(std::shared_ptr<Pass> pass, OutboxItem item, Message message)
+QCoro::Task<> OutboxSender::commitSent(std::shared_ptr<Pass> pass)
 {
-    const Outcome outcome = co_await completeMessage(item, message);
-    if (outcome.kind == Outcome::Kind::Sent) {
-        ++pass->summary.sent;
+    // The replies posted meanwhile join this one: one transaction for them all, one segment of
+    // the search index, one sync to disk. Committed one by one, their Sent took the writer more
+    // time than the POSTs took the helpdesk. Until it commits, an item is Sending, which is safe
+    // across a crash: the next pass looks for it on the helpdesk before posting anything.
+    co_await QCoro::sleepFor(m_sentDelay);
+    const QList<std::pair<OutboxItem, Message>> batch = std::exchange(pass->unsaved, {});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Write work = [batch, now](QSqlDatabase &db) -> StoreResult<> {
+        for (const auto &[item, message] : batch) {
+            if (auto saved = saveSent(db, item, message, now); !saved)
+                return saved;
+        }
+        return {};
+    };
+    if (!co_await commit(work)) {
+        // Not saved: the items stay Sending, and the next pass finds their messages on the helpdesk.
+        pass->summary.lastError = tr("The outbox could not be saved.");
+        pass->stop = true;
         co_return;
     }
-    // Not saved: the item stays Sending, and the next pass finds the message on the helpdesk.
-    pass->summary.lastError = outcome.text;
-    pass->stop = true;
+    for (const auto &[item, message] : batch) {
+        ++pass->summary.sent;
+        emit sent(item.id, message.id);
+    }
+    announceCount();
 }
 
 QCoro::Task<> OutboxSender::releaseClaims(std::shared_ptr<Pass> pass)
@@ -1053,25 +1102,8 @@ QCoro::Task<bool> OutboxSender::markSending(OutboxItem item)
 
 QCoro::Task<OutboxSender::Outcome> OutboxSender::completeMessage(OutboxItem item, Message message)
 {
-    message.ticketId = item.ticketId;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Write work = [item, message, now](QSqlDatabase &db) -> StoreResult<> {
-        if (auto marked = OutboxRepository(db).markSent(item.id, message.id, now); !marked)
-            return marked;
-        MessageRepository messages(db);
-        // The optimistic copy (id -item.id) gives way to the helpdesk's.
-        if (auto removed = messages.remove(-item.id); !removed)
-            return removed;
-        if (auto kept = messages.upsert(message); !kept)
-            return kept;
-        JournalEntry entry;
-        entry.writtenAt = item.createdAt;
-        entry.sentAt = now;
-        entry.action = OutboxPayload::journalAction(item);
-        entry.ticketId = item.ticketId;
-        entry.result = QStringLiteral("sent");
-        return Journal(db).append(entry).ok() ? StoreResult<>() : StoreResult<>::failure(QString());
-    };
+    const Write work = [item, message, now](QSqlDatabase &db) { return saveSent(db, item, message, now); };
     const bool done = co_await commit(work);
     Outcome outcome;
     if (!done) {
@@ -1094,13 +1126,7 @@ QCoro::Task<OutboxSender::Outcome> OutboxSender::completeChange(OutboxItem item)
     const Write work = [item, now](QSqlDatabase &db) -> StoreResult<> {
         if (auto marked = OutboxRepository(db).markSent(item.id, item.ticketId, now); !marked)
             return marked;
-        JournalEntry entry;
-        entry.writtenAt = item.createdAt;
-        entry.sentAt = now;
-        entry.action = OutboxPayload::journalAction(item);
-        entry.ticketId = item.ticketId;
-        entry.result = QStringLiteral("sent");
-        return Journal(db).append(entry).ok() ? StoreResult<>() : StoreResult<>::failure(QString());
+        return journalSent(db, item, item.ticketId, now);
     };
     const bool done = co_await commit(work);
     Outcome outcome;
@@ -1157,13 +1183,7 @@ QCoro::Task<OutboxSender::Outcome> OutboxSender::completeTicket(OutboxItem item,
             if (auto moved = OutboxRepository(db).reassignTicket(localId, ticket.id); !moved)
                 return moved;
         }
-        JournalEntry entry;
-        entry.writtenAt = item.createdAt;
-        entry.sentAt = now;
-        entry.action = OutboxPayload::journalAction(item);
-        entry.ticketId = ticket.id;
-        entry.result = QStringLiteral("sent");
-        return Journal(db).append(entry).ok() ? StoreResult<>() : StoreResult<>::failure(QString());
+        return journalSent(db, item, ticket.id, now);
     };
     const bool done = co_await commit(work);
     Outcome outcome;

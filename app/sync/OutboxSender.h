@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QTimer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -39,8 +40,9 @@ class Store;
 // The common case goes faster with the same steps: a reply or note that is the only unsent item
 // of its ticket, checked with the pass's tickets and without files, is marked Sending with the
 // next few such items in one transaction just before its POST, and its Sent is committed while
-// the next POST is already on the wire (the pass ends once every Sent is committed). Items marked
-// so and never posted (the pass stopped) go back to Pending; a crash leaves them Sending, which
+// the next POST is already on the wire, together with the Sent of those posted within a few
+// milliseconds after it (the pass ends once every Sent is committed). Items marked so and never
+// posted (the pass stopped) go back to Pending; a crash leaves them Sending (posted or not), which
 // step 1 handles like any other.
 // Property changes (PUT) are sent again after an ambiguous failure: doing so twice has the same
 // effect. New tickets are looked for by subject and customer, created since the item was.
@@ -57,6 +59,9 @@ public:
     qint64 agentPersonId() const { return m_me; }
     // How many tickets are sent to at once (default 3).
     void setParallelTickets(int count) { m_parallel = std::max(1, count); }
+    // How long a posted reply's Sent waits for the replies posted after it, to be committed with
+    // them (default 20 ms; see commitSent).
+    void setSentDelay(std::chrono::milliseconds delay) { m_sentDelay = delay; }
 
     // One pass over everything that can go now. A second call while a pass runs waits for it and
     // then makes its own pass, so that two passes never send the same item.
@@ -93,7 +98,8 @@ private:
     // Submits the claim of the next few common-case items (one transaction).
     void claimChunk(Pass &pass);
     QCoro::Task<Outcome> sendClaimed(std::shared_ptr<Pass> pass, OutboxItem item);
-    QCoro::Task<> finishClaimed(std::shared_ptr<Pass> pass, OutboxItem item, Message message);
+    // Commits the Sent of the common case's posted items, a few milliseconds after the first.
+    QCoro::Task<> commitSent(std::shared_ptr<Pass> pass);
     QCoro::Task<> releaseClaims(std::shared_ptr<Pass> pass);
     // A POST of a message the helpdesk answered with an error: the outcome, or none when the
     // answer leaves it unknown whether the message arrived (look before posting again).
@@ -153,6 +159,7 @@ private:
     DeskproApi &m_api;
     qint64 m_me = 0;
     int m_parallel = 3;
+    std::chrono::milliseconds m_sentDelay{20};
     bool m_running = false;
     bool m_countDue = false;
     QTimer m_countTimer;

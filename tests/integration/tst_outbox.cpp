@@ -183,7 +183,7 @@ private slots:
     void initTestCase()
     {
         SandboxProcess::Options options;
-        options.tickets = 120;
+        options.tickets = 150;
         m_sandbox = std::make_unique<SandboxProcess>(options);
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
         m_admin = std::make_unique<SandboxAdmin>(*m_sandbox);
@@ -345,6 +345,38 @@ private slots:
         // One per quarter second at most while the pass runs, and one as it ends.
         QVERIFY2(counted.count() <= 2 + tookMs / 250,
                  qPrintable(QStringLiteral("%1 announcements in %2 ms").arg(counted.count()).arg(tookMs)));
+    }
+
+    // The Sent of replies posted close together is committed together, in one piece of work of the
+    // writer (one transaction, one segment of the search index), not one each.
+    void aPassCommitsItsSentTogether()
+    {
+        QList<qint64> tickets;
+        for (int i = 0; i < 12; ++i)
+            tickets << freshTicket();
+        QVERIFY(!tickets.contains(0));
+        const QString mark = marker();
+        QList<qint64> ids;
+        for (const qint64 ticketId : std::as_const(tickets))
+            ids << queueReply(ticketId, QStringLiteral("<p>%1 on %2</p>").arg(mark).arg(ticketId));
+        QVERIFY(!ids.contains(0));
+        // Long enough for all twelve to be posted before the first Sent is committed.
+        m_outbox->sender().setSentDelay(std::chrono::seconds(2));
+        const OutboxSummary summary = sendAll();
+        QCOMPARE(summary.sent, 12);
+        // One piece of work gives them one time; one by one, each had its own.
+        QSet<qint64> sentTimes;
+        for (const qint64 id : std::as_const(ids))
+            sentTimes.insert(item(id).sentAt.toMSecsSinceEpoch());
+        QVERIFY2(sentTimes.size() == 1,
+                 qPrintable(QStringLiteral("12 replies saved as Sent at %1 moments").arg(sentTimes.size())));
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const OutboxItem sent = item(ids.at(i));
+            QCOMPARE(sent.state, OutboxItem::State::Sent);
+            QVERIFY(!localMessage(-ids.at(i)));
+            QVERIFY(localMessage(sent.remoteId));
+            QCOMPARE(remoteMessages(tickets.at(i), mark).size(), 1);
+        }
     }
 
     // A pass asks for the tickets of all its items at once; a ticket is asked for alone only when
