@@ -42,15 +42,14 @@ void TicketListModel::setQuery(const TicketListQuery &query)
     m_query = query;
     m_query.sort = m_sort;
     m_query.descending = m_descending;
-    m_query.limit = pageSize;
     m_ids.clear();
     m_pages.clear();
     m_recent.clear();
-    const QList<Ticket> first = readPage(0);
+    const QList<Ticket> first = readPage(0, firstRows);
     for (const Ticket &ticket : first)
         m_ids << ticket.id;
     keep(0, first);
-    m_more = first.size() == pageSize;
+    m_more = first.size() == firstRows;
     endResetModel();
 }
 
@@ -101,7 +100,7 @@ Ticket TicketListModel::ticketAt(int row) const
     return pageOf(row / pageSize).value(row % pageSize);
 }
 
-QList<Ticket> TicketListModel::readPage(int offset)
+QList<Ticket> TicketListModel::readPage(int offset, int limit)
 {
     if (!m_store)
         return {};
@@ -112,6 +111,7 @@ QList<Ticket> TicketListModel::readPage(int offset)
     }
     TicketListQuery page = m_query;
     page.offset = offset;
+    page.limit = limit;
     StoreResult<QList<Ticket>> tickets = TicketRepository(reader.value()).list(page);
     if (!tickets) {
         m_error = tickets.error();
@@ -170,7 +170,7 @@ bool TicketListModel::refresh()
     // The ids of as many rows as are listed: the same ones in the same order keep the view as it
     // is (selection, scroll) and only the kept pages are read again, as the view asks for them.
     TicketListQuery all = m_query;
-    all.limit = int(std::max<qsizetype>(m_ids.size(), pageSize));
+    all.limit = int(std::max<qsizetype>(m_ids.size(), firstRows));
     all.offset = 0;
     StoreResult<QList<qint64>> ids = TicketRepository(reader.value()).listIds(all);
     if (!ids) {
@@ -204,16 +204,21 @@ void TicketListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || !m_more)
         return;
     const int first = int(m_ids.size());
-    const QList<Ticket> next = readPage(first);
-    m_more = next.size() == pageSize;
+    // To the end of the page the last row is on (the first read is shorter than a page), so that
+    // a fetched page starts a page of the cache or completes the one kept.
+    const int wanted = pageSize - first % pageSize;
+    const QList<Ticket> next = readPage(first, wanted);
+    m_more = next.size() == wanted;
     if (next.isEmpty())
         return;
     beginInsertRows({}, first, first + int(next.size()) - 1);
     for (const Ticket &ticket : next)
         m_ids << ticket.id;
-    // Rows are listed a whole page at a time, so a fetched page starts a page of the cache.
+    const int page = first / pageSize;
     if (first % pageSize == 0)
-        keep(first / pageSize, next);
+        keep(page, next);
+    else if (const auto kept = m_pages.find(page); kept != m_pages.end())
+        kept.value() += next;
     endInsertRows();
 }
 

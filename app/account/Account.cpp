@@ -90,7 +90,11 @@ QCoro::Task<Account::Opening> Account::open(AccountInfo info, const AccountRegis
     const Keychain keychain(info.id);
 
     const QString item = credentialItem(info.method);
+    // Both items asked for at once (the Secret Service answers them together); a key is only ever
+    // made for a new store once the credentials are known to be there.
+    QCoro::Task<KeychainResult> readingKey = keychain.read(Keychain::storeKeyItem());
     const KeychainResult secret = co_await keychain.read(item);
+    KeychainResult storedKey = co_await readingKey;
     if (secret.isUnavailable())
         co_return problem(Problem::KeychainUnavailable, secret.message());
     if (secret.isNotFound())
@@ -98,7 +102,7 @@ QCoro::Task<Account::Opening> Account::open(AccountInfo info, const AccountRegis
                           tr("The credentials for %1 are not in the keychain any more: sign in again.")
                               .arg(info.helpdeskUrl.host()));
 
-    const StoreKey::Decision key = co_await StoreKey::obtain(keychain, folder);
+    const StoreKey::Decision key = co_await StoreKey::obtain(keychain, folder, std::move(storedKey));
     if (key.action == StoreKey::Action::Refuse)
         co_return problem(key.keychainUnavailable ? Problem::KeychainUnavailable : Problem::StoreRefused,
                           key.reason);

@@ -57,8 +57,15 @@ StoreKey::Decision StoreKey::decide(const KeychainResult &read, bool storeExists
 QCoro::Task<StoreKey::Decision> StoreKey::obtain(Keychain keychain, QString storeDirectory)
 {
     const Keychain &chain = keychain;
+    KeychainResult read = co_await chain.read(Keychain::storeKeyItem());
+    co_return co_await obtain(keychain, storeDirectory, std::move(read));
+}
+
+QCoro::Task<StoreKey::Decision> StoreKey::obtain(Keychain keychain, QString storeDirectory,
+                                                 KeychainResult read)
+{
+    const Keychain &chain = keychain;
     const QString item = Keychain::storeKeyItem();
-    const KeychainResult read = co_await chain.read(item);
     Decision decision = decide(read, Store::exists(storeDirectory));
     if (decision.action != Action::Create || !decision.key.isEmpty())
         co_return decision;

@@ -36,6 +36,8 @@ public:
     // Reads the key, and for a new store makes one, writes it to the keychain and reads it back
     // before handing it out (so a store is never made with a key the keychain did not keep).
     static QCoro::Task<Decision> obtain(Keychain keychain, QString storeDirectory);
+    // The same, with the key's item read already (read alongside the account's credentials).
+    static QCoro::Task<Decision> obtain(Keychain keychain, QString storeDirectory, KeychainResult read);
 
     // 32 bytes from OpenSSL's RAND_bytes; empty when no randomness is available.
     static QByteArray generate();

@@ -49,7 +49,13 @@ private slots:
         TicketListQuery all;
         model.setQuery(all);
         model.sort(TicketListModel::Ref, Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), TicketListModel::firstRows);
+        // The first fetch completes the first page, the rows read before and after it alike.
+        model.fetchMore({});
         QCOMPARE(model.rowCount(), TicketListModel::pageSize);
+        for (const int row :
+             {0, TicketListModel::firstRows - 1, TicketListModel::firstRows, TicketListModel::pageSize - 1})
+            QCOMPARE(model.index(row, TicketListModel::Subject).data().toString(), subjectOf(row + 1));
         listAll(model);
         QCOMPARE(model.rowCount(), ticketCount);
         for (int row = 0; row < ticketCount; row += 37) {
@@ -81,6 +87,24 @@ private slots:
         QVERIFY(changed.count() >= 1);
         QCOMPARE(model.rowCount(), ticketCount);
         QCOMPARE(model.index(5, TicketListModel::Subject).data().toString(), QStringLiteral("Toner low"));
+    }
+
+    // Only the first rows listed (a queue just opened): a refresh with the same rows keeps them as
+    // they are and lists no more.
+    void refreshOfTheFirstRowsKeepsThem()
+    {
+        TicketListModel model;
+        model.setStore(f->store.get());
+        model.setQuery(TicketListQuery{});
+        model.sort(TicketListModel::Ref, Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), TicketListModel::firstRows);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(!model.refresh());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.rowCount(), TicketListModel::firstRows);
+        QVERIFY(model.canFetchMore({}));
+        QCOMPARE(model.index(TicketListModel::firstRows - 1, TicketListModel::Subject).data().toString(),
+                 subjectOf(TicketListModel::firstRows));
     }
 
     // A ticket gone: the rows change, the model resets with the rows as the store has them.
