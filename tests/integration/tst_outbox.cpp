@@ -175,6 +175,29 @@ class OutboxTest : public QObject
         return id ? id.value() : 0;
     }
 
+    // `count` fresh tickets, each with one reply queued ("<p>`mark` on <ticket id></p>"); the
+    // lists are empty when the sandbox or the outbox failed.
+    struct Replies
+    {
+        QList<qint64> tickets;
+        QList<qint64> items; // the outbox items, in the tickets' order
+    };
+    Replies repliesOnFreshTickets(int count, const QString &mark)
+    {
+        Replies out;
+        for (int i = 0; i < count; ++i) {
+            const qint64 ticketId = freshTicket();
+            const qint64 itemId =
+                ticketId > 0 ? queueReply(ticketId, QStringLiteral("<p>%1 on %2</p>").arg(mark).arg(ticketId))
+                             : 0;
+            if (itemId <= 0)
+                return {};
+            out.tickets << ticketId;
+            out.items << itemId;
+        }
+        return out;
+    }
+
     OutboxSummary sendAll() { return QCoro::waitFor(m_outbox->sendAll()); }
 
     static QString marker() { return QUuid::createUuid().toString(QUuid::WithoutBraces).left(13); }
@@ -351,15 +374,9 @@ private slots:
     // writer (one transaction, one segment of the search index), not one each.
     void aPassCommitsItsSentTogether()
     {
-        QList<qint64> tickets;
-        for (int i = 0; i < 12; ++i)
-            tickets << freshTicket();
-        QVERIFY(!tickets.contains(0));
         const QString mark = marker();
-        QList<qint64> ids;
-        for (const qint64 ticketId : std::as_const(tickets))
-            ids << queueReply(ticketId, QStringLiteral("<p>%1 on %2</p>").arg(mark).arg(ticketId));
-        QVERIFY(!ids.contains(0));
+        const auto [tickets, ids] = repliesOnFreshTickets(12, mark);
+        QCOMPARE(ids.size(), 12);
         // Long enough for all twelve to be posted before the first Sent is committed.
         m_outbox->sender().setSentDelay(std::chrono::seconds(2));
         const OutboxSummary summary = sendAll();
@@ -435,13 +452,9 @@ private slots:
     // replies arrive before the last check is asked for.
     void aPassSendsWhileItChecksTheRest()
     {
-        QList<qint64> tickets;
-        for (int i = 0; i < 26; ++i)
-            tickets << freshTicket();
-        QVERIFY(!tickets.contains(0));
         const QString mark = marker();
-        for (const qint64 ticketId : std::as_const(tickets))
-            QVERIFY(queueReply(ticketId, QStringLiteral("<p>%1 on %2</p>").arg(mark).arg(ticketId)) > 0);
+        const QList<qint64> tickets = repliesOnFreshTickets(26, mark).tickets;
+        QCOMPARE(tickets.size(), 26);
         m_admin->reset();
         QVERIFY(m_admin->setFaults(
             {fault(QStringLiteral("latency"), QStringLiteral("GET"), QStringLiteral("^/api/v2/tickets$"),
@@ -707,15 +720,9 @@ private slots:
     // stopped at the first one (maintenance) are Pending again, untried, and go once next time.
     void itemsClaimedButNotPostedGoBackToPending()
     {
-        QList<qint64> tickets;
-        for (int i = 0; i < 4; ++i)
-            tickets << freshTicket();
-        QVERIFY(!tickets.contains(0));
         const QString mark = marker();
-        QList<qint64> ids;
-        for (const qint64 ticketId : std::as_const(tickets))
-            ids << queueReply(ticketId, QStringLiteral("<p>claimed %1 on %2</p>").arg(mark).arg(ticketId));
-        QVERIFY(!ids.contains(0));
+        const auto [tickets, ids] = repliesOnFreshTickets(4, mark);
+        QCOMPARE(ids.size(), 4);
         m_outbox->sender().setParallelTickets(1);
         QVERIFY(m_admin->setFaults(
             {fault(QStringLiteral("maintenance"), QStringLiteral("POST"), messagesPattern(tickets.at(0)),
