@@ -23,9 +23,8 @@
 // are kept when it returns an error or throws. Work submitted while the writer is busy is
 // committed together (group commit): one write transaction (BEGIN IMMEDIATE … COMMIT) with a
 // savepoint per piece of work (none when it is alone), so that one fsync makes several pieces
-// durable. A result is
-// handed out only once its transaction has committed. Any thread with an event loop can await
-// it; nobody blocks:
+// durable. A result is handed out only once its transaction has committed. Any thread with an
+// event loop can await it; nobody blocks:
 //
 //   StoreResult<> saved = co_await writer.write([page](QSqlDatabase &db) {
 //       return TicketRepository(db).upsert(page);
