@@ -5,6 +5,7 @@
 #include "store/StoreWriter.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace {
 
@@ -211,8 +212,23 @@ StoreResult<QList<OutboxItem>> OutboxRepository::heads() const
 
 StoreResult<QList<OutboxItem>> OutboxRepository::nextPending() const
 {
-    return select(
-        headsSql.arg(columns) + QStringLiteral(" AND o.state IN ('pending', 'sending') ORDER BY o.id"), {});
+    const auto all = unsent();
+    if (!all)
+        return all;
+    return nextPendingOf(all.value());
+}
+
+QList<OutboxItem> OutboxRepository::nextPendingOf(const QList<OutboxItem> &unsent)
+{
+    QList<OutboxItem> next;
+    QSet<qint64> headed; // tickets whose oldest unsent item was seen (unsent() is oldest first)
+    for (const OutboxItem &item : unsent) {
+        const bool head = item.ticketId == 0 || !headed.contains(item.ticketId);
+        headed.insert(item.ticketId);
+        if (head && (item.state == OutboxItem::State::Pending || item.state == OutboxItem::State::Sending))
+            next << item;
+    }
+    return next;
 }
 
 StoreResult<std::optional<OutboxItem>> OutboxRepository::byId(qint64 id) const

@@ -55,6 +55,8 @@ public:
     // The heads that may be sent now: Pending, and Sending ones left by a crash (the sender
     // must look for them on the helpdesk before posting again).
     StoreResult<QList<OutboxItem>> nextPending() const;
+    // The same, taken from what unsent() read.
+    static QList<OutboxItem> nextPendingOf(const QList<OutboxItem> &unsent);
     StoreResult<std::optional<OutboxItem>> byId(qint64 id) const;
     StoreResult<QList<OutboxItem>> byTicket(qint64 ticketId) const; // oldest first, all states
     StoreResult<QList<OutboxItem>> unsent() const;                  // oldest first

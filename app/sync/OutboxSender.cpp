@@ -172,6 +172,7 @@ QCoro::Task<OutboxSummary> OutboxSender::sendAll()
 
     auto pass = std::make_shared<Pass>();
     QList<OutboxItem> heads;
+    QHash<qint64, int> unsentPerTicket;
     // One sender per account across processes: the GUI and the CLI share the outbox, and two
     // passes at once could both post an item. A lock left by a process that died is taken over:
     // at once when its PID names no running process, else once the file is a few seconds old and
@@ -184,14 +185,16 @@ QCoro::Task<OutboxSummary> OutboxSender::sendAll()
         pass->summary.lastError = tr("Another Deskhand is sending this account's outbox; what is queued goes "
                                      "with it.");
     } else if (auto db = m_store.reader()) {
-        if (auto next = OutboxRepository(db.value()).nextPending()) {
-            heads = next.value();
+        if (auto unsent = OutboxRepository(db.value()).unsent()) {
+            heads = OutboxRepository::nextPendingOf(unsent.value());
             for (const OutboxItem &item : std::as_const(heads)) {
                 if (!pass->tickets.contains(item.ticketId))
                     pass->tickets << item.ticketId;
             }
+            for (const OutboxItem &item : unsent.value())
+                ++unsentPerTicket[item.ticketId];
         } else {
-            pass->summary.lastError = next.error();
+            pass->summary.lastError = unsent.error();
         }
     } else {
         pass->summary.lastError = db.error();
@@ -199,16 +202,8 @@ QCoro::Task<OutboxSummary> OutboxSender::sendAll()
 
     // The checks run beside the workers (see checkTickets).
     std::optional<QCoro::Task<>> checking;
-    if (!pass->tickets.isEmpty()) {
-        QHash<qint64, int> unsentPerTicket;
-        if (auto db = m_store.reader()) {
-            if (auto unsent = OutboxRepository(db.value()).unsent()) {
-                for (const OutboxItem &item : unsent.value())
-                    ++unsentPerTicket[item.ticketId];
-            }
-        }
+    if (!pass->tickets.isEmpty())
         checking.emplace(checkTickets(pass, heads, unsentPerTicket));
-    }
 
     std::vector<QCoro::Task<>> workers;
     const int count = std::min<int>(m_parallel, int(pass->tickets.size()));
