@@ -25,7 +25,9 @@ qint64 FirstPaint::now()
 
 FirstPaint::FirstPaint(QWidget *window, std::function<void(qint64)> painted)
     : QObject(window), m_window(window), m_painted(std::move(painted))
-{}
+{
+    m_window->installEventFilter(this);
+}
 
 void FirstPaint::check()
 {
@@ -37,7 +39,9 @@ void FirstPaint::check()
     }
     QWindow *handle = m_window->windowHandle();
     if (handle && handle->isExposed()) {
-        finish(true);
+        // Painted already when an expose came first (a paint goes to every widget before the event
+        // loop comes round again): painting it once more would only add a second paint.
+        finish(!m_paintedSince);
         return;
     }
     // Not on the screen yet: its first expose paints it.
@@ -47,6 +51,8 @@ void FirstPaint::check()
 
 bool FirstPaint::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_window && event->type() == QEvent::Paint)
+        m_paintedSince = true;
     if (event->type() == QEvent::Expose && !m_finishing && watched == m_window->windowHandle() &&
         m_window->windowHandle()->isExposed()) {
         // The window paints while it handles this expose: done right after it.

@@ -15,9 +15,10 @@ class QWidget;
 // when the queue was painted. The benchmark's bare Qt window (bench/HelloWindow.cpp) uses this
 // same class, so that both end their measured start at the same point.
 //
-// A window that is exposed already paints at once (repaint()); one that is shown but not exposed
-// yet paints when its first expose arrives, and is done once that expose has been handled. A
-// hidden or minimized window paints nothing: done at once.
+// A window that is exposed already and has painted since the call is done; one that is exposed but
+// has not painted yet paints at once (repaint()); one that is shown but not exposed yet paints when
+// its first expose arrives, and is done once that expose has been handled. A hidden or minimized
+// window paints nothing: done at once.
 class FirstPaint : public QObject
 {
     Q_OBJECT
@@ -45,4 +46,5 @@ private:
     std::function<void(qint64)> m_painted;
     QTimer m_atLatest;
     bool m_finishing = false;
+    bool m_paintedSince = false; // a paint reached the window after whenPainted()
 };
