@@ -10,14 +10,7 @@
 
 #include <utility>
 
-TrayIcon::TrayIcon(QObject *parent) : QObject(parent)
-{
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(this);
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::openLastNotified);
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this] { emit showWindowRequested(); });
-    }
-}
+TrayIcon::TrayIcon(QObject *parent) : QObject(parent) {}
 
 TrayIcon::~TrayIcon() = default;
 
@@ -32,6 +25,16 @@ void TrayIcon::setSession(AccountSession *session)
         if (m_tray)
             m_tray->hide();
         return;
+    }
+    // The platform's icon comes with the first session, which MainWindow gives once the window has
+    // painted: asking whether there is a tray (a round trip to the desktop) held up that paint.
+    if (!m_trayAsked) {
+        m_trayAsked = true;
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            m_tray = new QSystemTrayIcon(this);
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::openLastNotified);
+            connect(m_tray, &QSystemTrayIcon::activated, this, [this] { emit showWindowRequested(); });
+        }
     }
     connect(session, &AccountSession::syncFinished, this, &TrayIcon::look);
     reloadWatchedQueues();

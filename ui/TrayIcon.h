@@ -47,6 +47,7 @@ private:
     QPointer<AccountSession> m_looking; // the session whose store a look reads now
     bool m_lookAgain = false;           // something changed during that look
     QSystemTrayIcon *m_tray = nullptr;  // only where the platform has a tray
+    bool m_trayAsked = false;           // whether it has: asked with the first session
     QueueWatch m_watch;
     int m_count = 0;
     QString m_toolTip;
