@@ -3,6 +3,7 @@
 #include "account/AccountRegistry.h"
 #include "store/Retention.h"
 #include "store/Store.h"
+#include "store/StoreConnection.h"
 #include "store/StoreKey.h"
 #include "store/StoreWipe.h"
 #include "store/SyncState.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -88,6 +90,10 @@ QCoro::Task<Account::Opening> Account::open(AccountInfo info, const AccountRegis
 {
     const QString folder = registry.dataFolder(info.id);
     const Keychain keychain(info.id);
+
+    // OpenSSL gets ready for the store while the keychain answers.
+    QFuture<void> crypto = QtConcurrent::run(&StoreConnection::prepareCrypto);
+    Q_UNUSED(crypto)
 
     const QString item = credentialItem(info.method);
     // Both items asked for at once (the Secret Service answers them together); a key is only ever

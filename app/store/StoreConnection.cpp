@@ -8,6 +8,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+
 #include <sqlite3.h>
 
 namespace {
@@ -54,6 +57,17 @@ bool StoreConnection::isPlaintextDatabase(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return false;
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+void StoreConnection::prepareCrypto()
+{
+    // What SQLCipher asks OpenSSL for: AES-256-CBC pages, HMAC-SHA1 and PBKDF2-HMAC-SHA1 (3.4's
+    // settings, see the class comment), SHA-512 (4.x's own first use); fetched once, they stay in
+    // OpenSSL's cache.
+    OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, nullptr);
+    EVP_CIPHER_free(EVP_CIPHER_fetch(nullptr, "AES-256-CBC", nullptr));
+    EVP_MD_free(EVP_MD_fetch(nullptr, "SHA1", nullptr));
+    EVP_MD_free(EVP_MD_fetch(nullptr, "SHA512", nullptr));
 }
 
 StoreResult<QSqlDatabase> StoreConnection::open(const QString &path, const QByteArray &key,

@@ -36,6 +36,10 @@ public:
                                           Role role, bool mayCreate);
     // Closes and removes the connection `name`; call on the thread that opened it.
     static void close(const QString &name);
+    // The first connection in a process sets up OpenSSL (its configuration, the provider and the
+    // algorithms the cipher settings name: ~2 ms); on a thread of its own beforehand, e.g. while
+    // the keychain is asked for the key, the store opens without it. Safe from any thread, any time.
+    static void prepareCrypto();
 
     // True when the file starts with SQLite's plaintext header ("SQLite format 3\0").
     static bool isPlaintextDatabase(const QString &path);
