@@ -17,6 +17,11 @@ constexpr int LingerMs = 2000;
 HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent) : QObject(parent), m_socket(socket)
 {
     socket->setParent(this);
+    // TCP_NODELAY, as web servers set it (nginx's tcp_nodelay): without it the kernel holds a
+    // body written after its head until the head is acknowledged, and a client with nothing more
+    // to send acknowledges late (Linux: up to 40 ms). A check answered in 4 ms reached the outbox
+    // 43 ms later.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, [this] {
         m_dripTimer.stop();
