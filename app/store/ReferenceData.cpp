@@ -345,6 +345,27 @@ StoreResult<std::optional<Person>> ReferenceData::person(qint64 id) const
                                         query.value(4).toLongLong()});
 }
 
+StoreResult<QList<Person>> ReferenceData::people(const QList<qint64> &ids) const
+{
+    QList<Person> people;
+    constexpr qsizetype perQuery = 200; // SQLite allows 999 placeholders per statement
+    for (qsizetype first = 0; first < ids.size(); first += perQuery) {
+        const QList<qint64> part = ids.mid(first, perQuery);
+        StoreQuery query(m_db, QStringLiteral("SELECT id, name, email, is_agent, organization_id FROM people "
+                                              "WHERE id IN (") +
+                                   QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                                   QLatin1Char(')'));
+        for (const qint64 id : part)
+            query.bind(id);
+        if (auto ran = query.exec(); !ran)
+            return StoreResult<QList<Person>>::failure(ran);
+        while (query.next())
+            people << Person{query.value(0).toLongLong(), query.value(1).toString(),
+                             query.value(2).toString(), query.value(3).toBool(), query.value(4).toLongLong()};
+    }
+    return people;
+}
+
 StoreResult<QList<Person>> ReferenceData::agents() const
 {
     return selectAll<Person>(m_db,

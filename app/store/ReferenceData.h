@@ -43,7 +43,8 @@ public:
     StoreResult<QList<TicketFilter>> filters() const;
     StoreResult<QList<Snippet>> snippets() const; // by id
     StoreResult<std::optional<Person>> person(qint64 id) const;
-    StoreResult<QList<Person>> agents() const; // by name
+    StoreResult<QList<Person>> people(const QList<qint64> &ids) const; // those of `ids` it has
+    StoreResult<QList<Person>> agents() const;                         // by name
 
 private:
     QSqlDatabase m_db;

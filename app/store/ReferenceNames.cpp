@@ -25,3 +25,21 @@ QString ReferenceNames::person(qint64 id) const
     m_people.insert(id, name);
     return name;
 }
+
+void ReferenceNames::readPeople(const QList<qint64> &ids)
+{
+    QList<qint64> wanted;
+    for (const qint64 id : ids) {
+        if (id > 0 && !wanted.contains(id))
+            wanted << id;
+    }
+    if (wanted.isEmpty())
+        return;
+    const auto people = ReferenceData(m_db).people(wanted);
+    if (!people)
+        return; // person() asks one by one, as before
+    for (const qint64 id : std::as_const(wanted))
+        m_people.insert(id, QString()); // unknown here: asking again would not make it known
+    for (const Person &person : people.value())
+        m_people.insert(person.id, person.name.isEmpty() ? person.email : person.name);
+}

@@ -9,6 +9,7 @@
 #include "store/MessageRepository.h"
 #include "store/OutboxRepository.h"
 #include "store/ReferenceData.h"
+#include "store/ReferenceNames.h"
 #include "store/Retention.h"
 #include "store/SearchIndex.h"
 #include "store/SearchIndexUpkeep.h"
@@ -282,6 +283,40 @@ private slots:
         QCOMPARE(
             StoreQuery::scalar(reader(), QStringLiteral("SELECT count(*) FROM team_members")).value().toInt(),
             0);
+    }
+
+    void peopleAreReadManyAtOnce()
+    {
+        // More than one query's worth of ids (200 a query), some of them unknown.
+        QList<Person> people;
+        for (qint64 id = 1; id <= 450; ++id)
+            people << Person{id, id % 3 == 0 ? QString() : QStringLiteral("Person %1").arg(id),
+                             QStringLiteral("p%1@example.com").arg(id), id % 50 == 0, 0};
+        QVERIFY(write([=](QSqlDatabase &db) { return ReferenceData(db).upsertPeople(people); }));
+        QList<qint64> ids;
+        for (qint64 id = 0; id <= 460; id += 2) // 0 and 452..460 are nobody
+            ids << id;
+        const QList<Person> read = ReferenceData(reader()).people(ids).value();
+        QCOMPARE(read.size(), 225);
+        for (const Person &person : read) {
+            QVERIFY(person.id > 0 && person.id <= 450 && person.id % 2 == 0);
+            QCOMPARE(person, people.at(person.id - 1));
+        }
+        QVERIFY(ReferenceData(reader()).people({}).value().isEmpty());
+
+        // Names read for a list are not asked of the store again: renamed or removed since, a
+        // name stays as read until the next ReferenceNames (the list makes one at each refresh).
+        ReferenceNames names(reader());
+        names.readPeople({4, 6, 6, 0, -1, 999});
+        QVERIFY(write([](QSqlDatabase &db) {
+            return StoreQuery::run(db,
+                                   QStringLiteral("UPDATE people SET name = 'Renamed' WHERE id IN (4, 8)"));
+        }));
+        QCOMPARE(names.person(4), QStringLiteral("Person 4"));
+        QCOMPARE(names.person(6), QStringLiteral("p6@example.com")); // no name: the e-mail
+        QCOMPARE(names.person(999), QString());
+        QCOMPARE(names.person(8), QStringLiteral("Renamed")); // not read for the list: asked now
+        QCOMPARE(ReferenceNames(reader()).person(4), QStringLiteral("Renamed"));
     }
 
     void draftsSyncProgressAndSettings()
