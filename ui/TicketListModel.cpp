@@ -56,7 +56,7 @@ void TicketListModel::setQuery(const TicketListQuery &query)
 void TicketListModel::keep(int page, QList<Ticket> tickets) const
 {
     // The page's customers and agents, named with one query: the view asks for each row's names
-    // as it paints, and one query a name held up every repaint during a sync (30-40 ms a paint).
+    // as it paints, which was one query a name on the UI thread in every repaint after a refresh.
     if (m_names) {
         QList<qint64> people;
         people.reserve(tickets.size() * 2);
