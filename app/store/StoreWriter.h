@@ -41,6 +41,9 @@ class StoreWriter : public QObject
     Q_OBJECT
 
 public:
+    // How much nicer than its process the writer thread runs on Linux (see the constructor).
+    static constexpr int writerNiceness = 5;
+
     enum class Mode {
         Transaction, // the default
         Bare,        // no transaction: VACUUM, wal_checkpoint, migrations that manage their own

@@ -10,8 +10,15 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <stdexcept>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 class StoreWriterTest : public QObject
 {
@@ -192,6 +199,25 @@ private slots:
             },
             StoreWriter::Mode::Bare));
         QVERIFY2(checkpoint.ok(), qPrintable(checkpoint.error()));
+    }
+
+    void theWriterRunsBelowTheUiThread()
+    {
+#ifdef Q_OS_LINUX
+        errno = 0;
+        const int mine = getpriority(PRIO_PROCESS, id_t(gettid()));
+        QCOMPARE(errno, 0);
+        const auto writers = f->write([](QSqlDatabase &) -> StoreResult<int> {
+            errno = 0;
+            const int nice = getpriority(PRIO_PROCESS, id_t(gettid()));
+            return errno == 0 ? StoreResult<int>(nice)
+                              : StoreResult<int>::failure(QStringLiteral("getpriority"));
+        });
+        QVERIFY2(writers.ok(), qPrintable(writers.error()));
+        QCOMPARE(writers.value(), std::min(mine + StoreWriter::writerNiceness, 19));
+#else
+        QSKIP("Thread priorities are QThread's here (QThread::LowPriority), not observable portably");
+#endif
     }
 
     void workQueuedBeforeCloseStillCompletes()
