@@ -16,6 +16,7 @@
 #include "StatusArea.h"
 #include "TicketListModel.h"
 #include "TicketPane.h"
+#include "TicketRowDelegate.h"
 #include "TicketWindow.h"
 #include "TrayIcon.h"
 #include "account/Account.h"
@@ -666,6 +667,7 @@ void MainWindow::createCentralArea()
     m_tickets->horizontalHeader()->setStretchLastSection(true);
     connect(m_tickets, &QTableView::activated, this, [this] { openCurrent(); });
     connect(m_tickets, &QTableView::doubleClicked, this, [this] { openCurrentInWindow(); });
+    m_tickets->setItemDelegate(new TicketRowDelegate(m_tickets));
     m_tickets->installEventFilter(this); // Enter opens, whatever the style does with it
 
     auto *nothingOpen = new QLabel(tr("Select a ticket to read its conversation."), this);
