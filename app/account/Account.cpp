@@ -96,11 +96,27 @@ QCoro::Task<Account::Opening> Account::open(AccountInfo info, const AccountRegis
     Q_UNUSED(crypto)
 
     const QString item = credentialItem(info.method);
-    // Both items asked for at once (the Secret Service answers them together); a key is only ever
-    // made for a new store once the credentials are known to be there.
+    // Both items asked for at once; the Secret Service answers them in turn, the store key first.
     QCoro::Task<KeychainResult> readingKey = keychain.read(Keychain::storeKeyItem());
-    const KeychainResult secret = co_await keychain.read(item);
+    QCoro::Task<KeychainResult> readingSecret = keychain.read(item);
     KeychainResult storedKey = co_await readingKey;
+    // An existing store opens on its writer's thread while the credentials are still read (a key is
+    // only ever made for a new store once the credentials are known to be there).
+    using StoreOpening = StoreResult<std::unique_ptr<Store>>;
+    std::optional<QCoro::Task<StoreOpening>> openingEarly;
+    if (StoreKey::decide(storedKey, Store::exists(folder)).action == StoreKey::Action::Open)
+        openingEarly.emplace(Store::open(folder, storedKey.value(), Store::OpenMode::OpenExisting));
+    // An early opening not wanted after all: closed once it is done, never left running.
+    const auto dropEarly = [&openingEarly]() -> QCoro::Task<> {
+        if (openingEarly) {
+            StoreOpening dropped = co_await std::move(*openingEarly);
+            openingEarly.reset();
+        }
+    };
+
+    const KeychainResult secret = co_await readingSecret;
+    if (secret.isUnavailable() || secret.isNotFound())
+        co_await dropEarly();
     if (secret.isUnavailable())
         co_return problem(Problem::KeychainUnavailable, secret.message());
     if (secret.isNotFound())
@@ -109,13 +125,18 @@ QCoro::Task<Account::Opening> Account::open(AccountInfo info, const AccountRegis
                               .arg(info.helpdeskUrl.host()));
 
     const StoreKey::Decision key = co_await StoreKey::obtain(keychain, folder, std::move(storedKey));
+    // The same reading of the same key: Open again, unless the store went meanwhile.
+    if (key.action != StoreKey::Action::Open)
+        co_await dropEarly();
     if (key.action == StoreKey::Action::Refuse)
         co_return problem(key.keychainUnavailable ? Problem::KeychainUnavailable : Problem::StoreRefused,
                           key.reason);
 
-    auto opened = co_await Store::open(
-        folder, key.key,
-        key.action == StoreKey::Action::Create ? Store::OpenMode::CreateNew : Store::OpenMode::OpenExisting);
+    auto opened = openingEarly ? co_await std::move(*openingEarly)
+                               : co_await Store::open(folder, key.key,
+                                                      key.action == StoreKey::Action::Create
+                                                          ? Store::OpenMode::CreateNew
+                                                          : Store::OpenMode::OpenExisting);
     if (!opened)
         co_return problem(Problem::StoreRefused, opened.error());
 

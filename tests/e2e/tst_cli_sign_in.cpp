@@ -36,6 +36,17 @@ QByteArray keychainItem(const QString &accountId, const QString &item)
     return read.binaryData();
 }
 
+// Removes the keychain item; true once the Secret Service has answered.
+bool removeKeychainItem(const QString &accountId, const QString &item)
+{
+    QKeychain::DeletePasswordJob remove(u"Deskhand/"_s + accountId);
+    remove.setAutoDelete(false);
+    remove.setKey(item);
+    QSignalSpy done(&remove, &QKeychain::Job::finished);
+    remove.start();
+    return done.wait(20000);
+}
+
 } // namespace
 
 class CliSignInTest : public QObject
@@ -277,6 +288,32 @@ private slots:
         QCOMPARE(cli({u"wipe"_s, u"--yes"_s}).exitCode, 0);
     }
 
+    void missingCredentials_sayToSignInAgain_andTheStoreStays()
+    {
+        const QByteArray password = agent().value(u"password"_s).toString().toUtf8();
+        const QStringList withPassword{u"--email"_s, agent().value(u"email"_s).toString(),
+                                       u"--password-file"_s, u"-"_s};
+        const CliRunner::Run added =
+            cli(QStringList{u"account"_s, u"add"_s, u"--url"_s, m_url, u"--name"_s, u"gone"_s} + withPassword,
+                password);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY(cli({u"sync"_s}).exitCode == 0);
+        const QByteArray listed = cli({u"list"_s, u"--queue"_s, u"all"_s, u"--json"_s}).out;
+        QVERIFY(!QJsonDocument::fromJson(listed).array().isEmpty());
+
+        // The credentials are gone, the store and its key are not (the store opens while the
+        // credentials are read): the account asks for a sign-in and is left as it was.
+        QVERIFY(removeKeychainItem(accounts().at(0)[u"id"].toString(), u"access-token"_s));
+        const CliRunner::Run refused = cli({u"list"_s, u"--queue"_s, u"all"_s, u"--json"_s});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains("sign in again"), refused.err.constData());
+        const CliRunner::Run again =
+            cli(QStringList{u"account"_s, u"sign-in"_s, u"gone"_s} + withPassword, password);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(cli({u"list"_s, u"--queue"_s, u"all"_s, u"--json"_s}).out, listed);
+        QCOMPARE(cli({u"wipe"_s, u"--yes"_s}).exitCode, 0);
+    }
+
     void unopenableAccount_isRemovedOnlyWithDiscard()
     {
         const CliRunner::Run added =
@@ -286,14 +323,7 @@ private slots:
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const QString id = accounts().at(0)[u"id"].toString();
         // The store's key is gone from the keychain: the store cannot be opened any more.
-        {
-            QKeychain::DeletePasswordJob remove(u"Deskhand/"_s + id);
-            remove.setAutoDelete(false);
-            remove.setKey(u"store-key"_s);
-            QSignalSpy done(&remove, &QKeychain::Job::finished);
-            remove.start();
-            QVERIFY(done.wait(20000));
-        }
+        QVERIFY(removeKeychainItem(id, u"store-key"_s));
         const CliRunner::Run refused = cli({u"account"_s, u"remove"_s, u"broken"_s});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("--discard-outbox"), refused.err.constData());
