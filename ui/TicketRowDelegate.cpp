@@ -7,7 +7,9 @@ bool TicketRowDelegate::paintsItself(const QStyleOptionViewItem &option)
 {
     constexpr auto others = QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator |
                             QStyleOptionViewItem::WrapText;
-    return !(option.state & (QStyle::State_HasFocus | QStyle::State_Editing)) && !(option.features & others);
+    // A line break in the text (displayText makes it a line separator) gives the style two lines.
+    return !(option.state & (QStyle::State_HasFocus | QStyle::State_Editing)) &&
+           !(option.features & others) && !option.text.contains(QChar::LineSeparator);
 }
 
 void TicketRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -81,6 +81,7 @@ private slots:
         QTest::newRow("right to left") << Cell{QStringLiteral("Kündigung zum Vertragsende"),
                                                Qt::AlignLeft | Qt::AlignVCenter, on, Qt::RightToLeft};
         QTest::newRow("empty") << Cell{QString()};
+        QTest::newRow("two lines") << Cell{QStringLiteral("Order 232622\nstill not delivered")};
     }
 
     void cellsLookAsTheStylePaintsThem()
@@ -102,13 +103,17 @@ private slots:
         }
     }
 
-    void theFocusFrameIsLeftToTheStyle()
+    void theFocusFrameIconsAndLineBreaksAreLeftToTheStyle()
     {
         QStyleOptionViewItem option;
         option.state = QStyle::State_Enabled | QStyle::State_HasFocus;
         QVERIFY(!TicketRowDelegate::paintsItself(option));
         option.state = QStyle::State_Enabled;
         QVERIFY(TicketRowDelegate::paintsItself(option));
+        option.text =
+            QStringLiteral("Order 232622") + QChar::LineSeparator + QStringLiteral("still not delivered");
+        QVERIFY(!TicketRowDelegate::paintsItself(option));
+        option.text.clear();
         option.features = QStyleOptionViewItem::HasDecoration;
         QVERIFY(!TicketRowDelegate::paintsItself(option));
     }
