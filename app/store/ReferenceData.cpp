@@ -348,21 +348,15 @@ StoreResult<std::optional<Person>> ReferenceData::person(qint64 id) const
 StoreResult<QList<Person>> ReferenceData::people(const QList<qint64> &ids) const
 {
     QList<Person> people;
-    constexpr qsizetype perQuery = 200; // SQLite allows 999 placeholders per statement
-    for (qsizetype first = 0; first < ids.size(); first += perQuery) {
-        const QList<qint64> part = ids.mid(first, perQuery);
-        StoreQuery query(m_db, QStringLiteral("SELECT id, name, email, is_agent, organization_id FROM people "
-                                              "WHERE id IN (") +
-                                   QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
-                                   QLatin1Char(')'));
-        for (const qint64 id : part)
-            query.bind(id);
-        if (auto ran = query.exec(); !ran)
-            return StoreResult<QList<Person>>::failure(ran);
-        while (query.next())
-            people << Person{query.value(0).toLongLong(), query.value(1).toString(),
-                             query.value(2).toString(), query.value(3).toBool(), query.value(4).toLongLong()};
-    }
+    auto read = StoreQuery::forEachChunk(
+        m_db,
+        QStringLiteral("SELECT id, name, email, is_agent, organization_id FROM people WHERE id IN (%1)"), ids,
+        {}, [&people](const StoreQuery &row) {
+            people << Person{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                             row.value(3).toBool(), row.value(4).toLongLong()};
+        });
+    if (!read)
+        return StoreResult<QList<Person>>::failure(read);
     return people;
 }
 

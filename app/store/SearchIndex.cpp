@@ -23,9 +23,6 @@ QString messageText(const Message &message)
     return message.html.isEmpty() ? message.previewText : HtmlSanitizer::toPlainText(message.html);
 }
 
-// SQLite 3.15 binds at most 999 values to one statement: longer lists of ids go in chunks.
-constexpr qsizetype idsPerStatement = 500;
-
 // What reading costs, in pages of the encrypted store (each page read is decrypted), guides the
 // choice between walking the tickets newest first and looking each candidate up. Both give the
 // same tickets in the same order, and a walk that outruns its budget gives way to the lookups:
@@ -48,27 +45,6 @@ struct Ranked
 
 // The tickets one kind of item found: ticket id -> the docid of the item to show.
 using Candidates = QHash<qint64, qint64>;
-
-// Runs `sql` (its %1 becomes a list of placeholders) over `ids` in chunks, binding `first`
-// before each chunk's ids; `row` sees every row.
-template <typename Row>
-StoreResult<> forEachChunk(const QSqlDatabase &db, const QString &sql, const QList<qint64> &ids,
-                           const QVariantList &first, Row row)
-{
-    for (qsizetype start = 0; start < ids.size(); start += idsPerStatement) {
-        const qsizetype count = std::min(idsPerStatement, ids.size() - start);
-        StoreQuery query(db, sql.arg(QStringList(count, QStringLiteral("?")).join(u',')));
-        for (const QVariant &value : first)
-            query.bind(value);
-        for (qsizetype i = start; i < start + count; ++i)
-            query.bind(ids.at(i));
-        if (auto ran = query.exec(); !ran)
-            return ran;
-        while (query.next())
-            row(query);
-    }
-    return {};
-}
 
 // The docids the query matches: the subjects' only, or the messages' and people's. One pass over
 // the full-text index, without snippets.
@@ -143,7 +119,7 @@ StoreResult<QList<Ranked>> rankNewestFirst(const QSqlDatabase &db, SearchHit::So
     QList<Activity> tickets;
     QList<qint64> ids = candidates.keys();
     std::sort(ids.begin(), ids.end()); // neighbours share pages
-    auto read = forEachChunk(
+    auto read = StoreQuery::forEachChunk(
         db, QStringLiteral("SELECT id, last_activity FROM tickets WHERE id IN (%1)"), ids, {},
         [&](const StoreQuery &row) {
             tickets << Activity{row.value(0).toLongLong(), !row.isNull(1), row.value(1).toLongLong()};
@@ -218,7 +194,7 @@ StoreResult<QList<Ranked>> rankMessages(const QSqlDatabase &db, const QList<qint
     }
 
     Candidates candidates;
-    auto read = forEachChunk(
+    auto read = StoreQuery::forEachChunk(
         db,
         QStringLiteral("SELECT ticket_id, id FROM messages INDEXED BY messages_id_ticket WHERE id IN (%1)"),
         messageIds, {}, [&](const StoreQuery &row) {
@@ -269,13 +245,13 @@ StoreResult<QList<Ranked>> rankPeople(const QSqlDatabase &db, const QList<qint64
     }
 
     Candidates candidates;
-    auto read =
-        forEachChunk(db, QStringLiteral("SELECT id, person_id FROM tickets WHERE person_id IN (%1)"),
-                     personIds, {}, [&](const StoreQuery &row) {
-                         const qint64 ticketId = row.value(0).toLongLong();
-                         if (!taken.contains(ticketId))
-                             candidates.insert(ticketId, docId(row.value(1).toLongLong(), PersonKind));
-                     });
+    auto read = StoreQuery::forEachChunk(
+        db, QStringLiteral("SELECT id, person_id FROM tickets WHERE person_id IN (%1)"), personIds, {},
+        [&](const StoreQuery &row) {
+            const qint64 ticketId = row.value(0).toLongLong();
+            if (!taken.contains(ticketId))
+                candidates.insert(ticketId, docId(row.value(1).toLongLong(), PersonKind));
+        });
     if (!read)
         return Result::failure(read);
     return rankNewestFirst(db, SearchHit::Source::Person, candidates, wanted, span);
@@ -286,13 +262,12 @@ StoreResult<QHash<qint64, QString>> snippetsOf(const QSqlDatabase &db, const QSt
                                                const QList<qint64> &docIds)
 {
     QHash<qint64, QString> snippets;
-    auto read =
-        forEachChunk(db,
-                     QStringLiteral("SELECT docid, snippet(search, '[', ']', '…', -1, 12) FROM search "
-                                    "WHERE search MATCH ? AND docid IN (%1)"),
-                     docIds, {match}, [&](const StoreQuery &row) {
-                         snippets.insert(row.value(0).toLongLong(), row.value(1).toString());
-                     });
+    auto read = StoreQuery::forEachChunk(
+        db,
+        QStringLiteral("SELECT docid, snippet(search, '[', ']', '…', -1, 12) FROM search "
+                       "WHERE search MATCH ? AND docid IN (%1)"),
+        docIds, {match},
+        [&](const StoreQuery &row) { snippets.insert(row.value(0).toLongLong(), row.value(1).toString()); });
     if (!read)
         return StoreResult<QHash<qint64, QString>>::failure(read);
     return snippets;

@@ -61,22 +61,11 @@ StoreResult<QList<SyncProgress>> SyncState::all() const
 
 StoreResult<QHash<QString, QString>> SyncState::cursors(const QStringList &scopes) const
 {
-    // Bound values only; the statement text depends on nothing but how many there are.
-    constexpr qsizetype chunk = 250;
     QHash<QString, QString> found;
-    for (qsizetype from = 0; from < scopes.size(); from += chunk) {
-        const qsizetype count = std::min(chunk, scopes.size() - from);
-        QString placeholders = QStringLiteral("?");
-        for (qsizetype i = 1; i < count; ++i)
-            placeholders += QStringLiteral(", ?");
-        StoreQuery query(m_db, QStringLiteral("SELECT scope, cursor FROM sync_progress WHERE scope IN (") +
-                                   placeholders + u')');
-        for (qsizetype i = from; i < from + count; ++i)
-            query.bind(scopes.at(i));
-        if (auto ran = query.exec(); !ran)
-            return StoreResult<QHash<QString, QString>>::failure(ran);
-        while (query.next())
-            found.insert(query.value(0).toString(), query.value(1).toString());
-    }
+    auto read = StoreQuery::forEachChunk(
+        m_db, QStringLiteral("SELECT scope, cursor FROM sync_progress WHERE scope IN (%1)"), scopes, {},
+        [&found](const StoreQuery &row) { found.insert(row.value(0).toString(), row.value(1).toString()); });
+    if (!read)
+        return StoreResult<QHash<QString, QString>>::failure(read);
     return found;
 }

@@ -278,21 +278,11 @@ StoreResult<QList<qint64>> TicketRepository::listIds(const TicketListQuery &quer
 StoreResult<QList<Ticket>> TicketRepository::byIds(const QList<qint64> &ids) const
 {
     QList<Ticket> tickets;
-    // A few hundred placeholders at a time (SQLite allows 999 per statement).
-    constexpr qsizetype perQuery = 200;
-    for (qsizetype first = 0; first < ids.size(); first += perQuery) {
-        const QList<qint64> part = ids.mid(first, perQuery);
-        StoreQuery select(m_db, QStringLiteral("SELECT ") + columns +
-                                    QStringLiteral(" FROM tickets WHERE id IN (") +
-                                    QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
-                                    QLatin1Char(')'));
-        for (const qint64 id : part)
-            select.bind(id);
-        if (auto ran = select.exec(); !ran)
-            return StoreResult<QList<Ticket>>::failure(ran);
-        while (select.next())
-            tickets << ticketAt(select);
-    }
+    auto read = StoreQuery::forEachChunk(
+        m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM tickets WHERE id IN (%1)"), ids, {},
+        [&tickets](const StoreQuery &row) { tickets << ticketAt(row); });
+    if (!read)
+        return StoreResult<QList<Ticket>>::failure(read);
     return tickets;
 }
 

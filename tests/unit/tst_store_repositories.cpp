@@ -287,19 +287,20 @@ private slots:
 
     void peopleAreReadManyAtOnce()
     {
-        // More than one query's worth of ids (200 a query), some of them unknown.
+        // More than one query's worth of ids (StoreQuery::valuesPerChunk), some of them unknown.
         QList<Person> people;
-        for (qint64 id = 1; id <= 450; ++id)
+        for (qint64 id = 1; id <= 1100; ++id)
             people << Person{id, id % 3 == 0 ? QString() : QStringLiteral("Person %1").arg(id),
                              QStringLiteral("p%1@example.com").arg(id), id % 50 == 0, 0};
         QVERIFY(write([=](QSqlDatabase &db) { return ReferenceData(db).upsertPeople(people); }));
         QList<qint64> ids;
-        for (qint64 id = 0; id <= 460; id += 2) // 0 and 452..460 are nobody
+        for (qint64 id = 0; id <= 1110; id += 2) // 0 and 1102..1110 are nobody
             ids << id;
+        QVERIFY(ids.size() > StoreQuery::valuesPerChunk);
         const QList<Person> read = ReferenceData(reader()).people(ids).value();
-        QCOMPARE(read.size(), 225);
+        QCOMPARE(read.size(), 550);
         for (const Person &person : read) {
-            QVERIFY(person.id > 0 && person.id <= 450 && person.id % 2 == 0);
+            QVERIFY(person.id > 0 && person.id <= 1100 && person.id % 2 == 0);
             QCOMPARE(person, people.at(person.id - 1));
         }
         QVERIFY(ReferenceData(reader()).people({}).value().isEmpty());
@@ -307,16 +308,75 @@ private slots:
         // Names read for a list are not asked of the store again: renamed or removed since, a
         // name stays as read until the next ReferenceNames (the list makes one at each refresh).
         ReferenceNames names(reader());
-        names.readPeople({4, 6, 6, 0, -1, 999});
+        names.readPeople({4, 6, 6, 0, -1, 99999});
         QVERIFY(write([](QSqlDatabase &db) {
             return StoreQuery::run(db,
                                    QStringLiteral("UPDATE people SET name = 'Renamed' WHERE id IN (4, 8)"));
         }));
         QCOMPARE(names.person(4), QStringLiteral("Person 4"));
         QCOMPARE(names.person(6), QStringLiteral("p6@example.com")); // no name: the e-mail
-        QCOMPARE(names.person(999), QString());
+        QCOMPARE(names.person(99999), QString());
         QCOMPARE(names.person(8), QStringLiteral("Renamed")); // not read for the list: asked now
         QCOMPARE(ReferenceNames(reader()).person(4), QStringLiteral("Renamed"));
+    }
+
+    void longListsOfIdsAreReadInChunks()
+    {
+        // Tickets and sync cursors asked for by more ids than one statement binds, with values
+        // bound ahead of each chunk's: every row once, none of another chunk's twice.
+        QList<Ticket> tickets;
+        QList<SyncProgress> progress;
+        for (qint64 id = 1; id <= 1200; ++id) {
+            tickets << sampleTicket(id, QStringLiteral("Ticket %1").arg(id));
+            progress << SyncProgress{QStringLiteral("filter:%1").arg(id),
+                                     QStringLiteral("page=%1").arg(id),
+                                     0,
+                                     0,
+                                     false,
+                                     0,
+                                     QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC)};
+        }
+        QVERIFY(write([=](QSqlDatabase &db) -> StoreResult<> {
+            for (const Ticket &ticket : tickets)
+                if (auto saved = TicketRepository(db).upsert(ticket); !saved)
+                    return saved;
+            for (const SyncProgress &one : progress)
+                if (auto saved = SyncState(db).save(one); !saved)
+                    return saved;
+            return {};
+        }));
+        QList<qint64> ids;
+        QStringList scopes;
+        for (qint64 id = 1150; id >= -10; id -= 1) { // newest first, past both ends
+            ids << id;
+            scopes << QStringLiteral("filter:%1").arg(id);
+        }
+        QVERIFY(ids.size() > 2 * StoreQuery::valuesPerChunk);
+
+        const QList<Ticket> read = TicketRepository(reader()).byIds(ids).value();
+        QCOMPARE(read.size(), 1150);
+        QSet<qint64> seen;
+        for (const Ticket &ticket : read) {
+            QVERIFY(!seen.contains(ticket.id));
+            seen << ticket.id;
+            QCOMPARE(ticket, tickets.at(ticket.id - 1));
+        }
+        const QHash<QString, QString> cursors = SyncState(reader()).cursors(scopes).value();
+        QCOMPARE(cursors.size(), 1150);
+        QCOMPARE(cursors.value(QStringLiteral("filter:1")), QStringLiteral("page=1"));
+        QCOMPARE(cursors.value(QStringLiteral("filter:1150")), QStringLiteral("page=1150"));
+        QVERIFY(!cursors.contains(QStringLiteral("filter:1151")));
+
+        // `before` goes ahead of every chunk's ids: only the tickets with that subject, of each chunk.
+        QList<qint64> found;
+        QVERIFY(StoreQuery::forEachChunk(
+            reader(), QStringLiteral("SELECT id FROM tickets WHERE subject LIKE ? AND id IN (%1)"), ids,
+            {QStringLiteral("Ticket 1_")},
+            [&found](const StoreQuery &row) { found << row.value(0).toLongLong(); }));
+        std::sort(found.begin(), found.end());
+        QCOMPARE(found, (QList<qint64>{10, 11, 12, 13, 14, 15, 16, 17, 18, 19}));
+        QVERIFY(StoreQuery::forEachChunk(reader(), QStringLiteral("SELECT id FROM tickets WHERE id IN (%1)"),
+                                         QList<qint64>{}, {}, [](const StoreQuery &) { QFAIL("no rows"); }));
     }
 
     void draftsSyncProgressAndSettings()
