@@ -6,6 +6,7 @@
 #include "CliRunner.h"
 #include "HardeningReport.h"
 #include "HttpProbe.h"
+#include "KeychainProbe.h"
 #include "SandboxProcess.h"
 
 #include <QDirIterator>
@@ -14,10 +15,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <qt6keychain/keychain.h>
 
 namespace {
 
@@ -482,15 +481,8 @@ private slots:
         scanForPlanted(QStringLiteral("after sign-out"));
         QVERIFY2(m_plantedHits.isEmpty(), qPrintable(m_plantedHits.join(QLatin1String(", "))));
 
-        for (const QString &item : {QStringLiteral("store-key"), QStringLiteral("api-key")}) {
-            QKeychain::ReadPasswordJob read(QStringLiteral("Deskhand/") + accountId);
-            read.setAutoDelete(false);
-            read.setKey(item);
-            QSignalSpy done(&read, &QKeychain::Job::finished);
-            read.start();
-            QVERIFY(done.wait(20000));
-            QCOMPARE(read.error(), QKeychain::EntryNotFound);
-        }
+        for (const QString &item : {QStringLiteral("store-key"), QStringLiteral("api-key")})
+            QCOMPARE(KeychainProbe(accountId).state(item), KeychainProbe::State::NotFound);
     }
 
     void cleanupTestCase()

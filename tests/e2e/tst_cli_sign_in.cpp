@@ -6,6 +6,7 @@
 
 #include "CliRunner.h"
 #include "HttpProbe.h"
+#include "KeychainProbe.h"
 #include "SandboxAdmin.h"
 #include "SandboxProcess.h"
 
@@ -14,40 +15,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
-#include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The keychain item, or empty when it is not there.
-QByteArray keychainItem(const QString &accountId, const QString &item)
-{
-    QKeychain::ReadPasswordJob read(u"Deskhand/"_s + accountId);
-    read.setAutoDelete(false);
-    read.setKey(item);
-    QSignalSpy done(&read, &QKeychain::Job::finished);
-    read.start();
-    if (!done.wait(20000) || read.error() != QKeychain::NoError)
-        return {};
-    return read.binaryData();
-}
-
-// Removes the keychain item; true once the Secret Service has answered.
-bool removeKeychainItem(const QString &accountId, const QString &item)
-{
-    QKeychain::DeletePasswordJob remove(u"Deskhand/"_s + accountId);
-    remove.setAutoDelete(false);
-    remove.setKey(item);
-    QSignalSpy done(&remove, &QKeychain::Job::finished);
-    remove.start();
-    return done.wait(20000);
-}
-
-} // namespace
 
 class CliSignInTest : public QObject
 {
@@ -126,15 +97,15 @@ private slots:
             QVERIFY2(!file.readAll().contains(password), qPrintable(path));
         }
         const QString id = list.at(0)[u"id"].toString();
-        QVERIFY(!keychainItem(id, u"access-token"_s).isEmpty());
+        QVERIFY(!KeychainProbe(id).value(u"access-token"_s).isEmpty());
 
         // Signing out (no unsent items) removes everything.
         const CliRunner::Run removed = cli({u"account"_s, u"remove"_s, list.at(0)[u"name"].toString()});
         QVERIFY2(removed.exitCode == 0, removed.err.constData());
         QVERIFY(removed.err.contains("revoke")); // says what could not be revoked, and where to
         QVERIFY(accounts().isEmpty());
-        QVERIFY(keychainItem(id, u"access-token"_s).isEmpty());
-        QVERIFY(keychainItem(id, u"store-key"_s).isEmpty());
+        QVERIFY(KeychainProbe(id).value(u"access-token"_s).isEmpty());
+        QVERIFY(KeychainProbe(id).value(u"store-key"_s).isEmpty());
         QVERIFY2(filesBelow(m_cli->home()).isEmpty(), qPrintable(filesBelow(m_cli->home()).join(u' ')));
     }
 
@@ -200,7 +171,7 @@ private slots:
 
         const QString id = accounts().at(0)[u"id"].toString();
         QVERIFY(cli({u"wipe"_s, u"--yes"_s}).exitCode == 0);
-        QVERIFY(keychainItem(id, u"access-token"_s).isEmpty());
+        QVERIFY(KeychainProbe(id).value(u"access-token"_s).isEmpty());
     }
 
     void signOut_keepsUnsentItemsUnlessExportedOrDiscarded()
@@ -230,7 +201,7 @@ private slots:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("unsent"), refused.err.constData());
         QCOMPARE(accounts().size(), 1);
-        QVERIFY(!keychainItem(id, u"store-key"_s).isEmpty());
+        QVERIFY(!KeychainProbe(id).value(u"store-key"_s).isEmpty());
 
         const QString exported = QDir(m_cli->root()).filePath(u"kept.json"_s);
         const CliRunner::Run removed = cli({u"account"_s, u"remove"_s, u"desk"_s, u"--export"_s, exported});
@@ -244,8 +215,8 @@ private slots:
         QCOMPARE(items.at(0)[u"kind"].toString(), u"reply"_s);
         QVERIFY(QJsonDocument(items.at(0)[u"payload"].toObject()).toJson().contains("in words of its own"));
         QVERIFY(accounts().isEmpty());
-        QVERIFY(keychainItem(id, u"store-key"_s).isEmpty());
-        QVERIFY(keychainItem(id, u"access-token"_s).isEmpty());
+        QVERIFY(KeychainProbe(id).value(u"store-key"_s).isEmpty());
+        QVERIFY(KeychainProbe(id).value(u"access-token"_s).isEmpty());
         m_admin->reset();
     }
 
@@ -303,7 +274,7 @@ private slots:
 
         // The credentials are gone, the store and its key are not (the store opens while the
         // credentials are read): the account asks for a sign-in and is left as it was.
-        QVERIFY(removeKeychainItem(accounts().at(0)[u"id"].toString(), u"access-token"_s));
+        QVERIFY(KeychainProbe(accounts().at(0)[u"id"].toString()).remove(u"access-token"_s));
         const CliRunner::Run refused = cli({u"list"_s, u"--queue"_s, u"all"_s, u"--json"_s});
         QVERIFY(refused.exitCode != 0);
         QVERIFY2(refused.err.contains("sign in again"), refused.err.constData());
@@ -323,7 +294,7 @@ private slots:
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const QString id = accounts().at(0)[u"id"].toString();
         // The store's key is gone from the keychain: the store cannot be opened any more.
-        QVERIFY(removeKeychainItem(id, u"store-key"_s));
+        QVERIFY(KeychainProbe(id).remove(u"store-key"_s));
         const CliRunner::Run refused = cli({u"account"_s, u"remove"_s, u"broken"_s});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("--discard-outbox"), refused.err.constData());
@@ -331,7 +302,7 @@ private slots:
         const CliRunner::Run removed = cli({u"account"_s, u"remove"_s, u"broken"_s, u"--discard-outbox"_s});
         QVERIFY2(removed.exitCode == 0, removed.err.constData());
         QVERIFY(accounts().isEmpty());
-        QVERIFY(keychainItem(id, u"access-token"_s).isEmpty());
+        QVERIFY(KeychainProbe(id).value(u"access-token"_s).isEmpty());
         QVERIFY2(filesBelow(m_cli->home()).isEmpty(), qPrintable(filesBelow(m_cli->home()).join(u' ')));
     }
 

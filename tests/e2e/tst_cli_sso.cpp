@@ -5,6 +5,7 @@
 
 #include "CliRunner.h"
 #include "HttpProbe.h"
+#include "KeychainProbe.h"
 #include "LoginForm.h"
 #include "SandboxProcess.h"
 
@@ -15,10 +16,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
-#include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
 
@@ -26,18 +25,6 @@ namespace {
 
 using LoginForm::form;
 using LoginForm::hiddenFields;
-
-QByteArray keychainItem(const QString &accountId, const QString &item)
-{
-    QKeychain::ReadPasswordJob read(u"Deskhand/"_s + accountId);
-    read.setAutoDelete(false);
-    read.setKey(item);
-    QSignalSpy done(&read, &QKeychain::Job::finished);
-    read.start();
-    if (!done.wait(20000) || read.error() != QKeychain::NoError)
-        return {};
-    return read.binaryData();
-}
 
 } // namespace
 
@@ -139,9 +126,9 @@ private slots:
         // The tokens are in the keychain, and nowhere else.
         const QString accountId = account.value(u"id"_s).toString();
         const QJsonObject access =
-            QJsonDocument::fromJson(keychainItem(accountId, u"access-token"_s)).object();
+            QJsonDocument::fromJson(KeychainProbe(accountId).value(u"access-token"_s)).object();
         const QByteArray accessToken = access.value(u"token"_s).toString().toUtf8();
-        const QByteArray refreshToken = keychainItem(accountId, u"refresh-token"_s);
+        const QByteArray refreshToken = KeychainProbe(accountId).value(u"refresh-token"_s);
         QVERIFY(accessToken.size() >= 16);
         QVERIFY(refreshToken.size() >= 16);
         QVERIFY(access.contains(u"expires_at"_s));
