@@ -2,6 +2,8 @@
 
 #include "store/ReferenceData.h"
 
+#include <QSet>
+
 ReferenceNames::ReferenceNames(const QSqlDatabase &db) : m_db(db)
 {
     ReferenceData reference(db);
@@ -28,10 +30,15 @@ QString ReferenceNames::person(qint64 id) const
 
 void ReferenceNames::readPeople(const QList<qint64> &ids)
 {
+    // Those not read yet: a name read stays as read (person() keeps it too), and the next page of
+    // a list mostly names the same agents again.
     QList<qint64> wanted;
+    QSet<qint64> seen;
     for (const qint64 id : ids) {
-        if (id > 0 && !wanted.contains(id))
+        if (id > 0 && !m_people.contains(id) && !seen.contains(id)) {
+            seen.insert(id);
             wanted << id;
+        }
     }
     if (wanted.isEmpty())
         return;

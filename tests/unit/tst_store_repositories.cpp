@@ -314,6 +314,8 @@ private slots:
                                    QStringLiteral("UPDATE people SET name = 'Renamed' WHERE id IN (4, 8)"));
         }));
         QCOMPARE(names.person(4), QStringLiteral("Person 4"));
+        names.readPeople({4}); // the next page names them again: not asked again
+        QCOMPARE(names.person(4), QStringLiteral("Person 4"));
         QCOMPARE(names.person(6), QStringLiteral("p6@example.com")); // no name: the e-mail
         QCOMPARE(names.person(99999), QString());
         QCOMPARE(names.person(8), QStringLiteral("Renamed")); // not read for the list: asked now
